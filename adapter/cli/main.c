@@ -1,0 +1,3 @@
+#include <stdio.h>
+#include "trialfhir.h"
+int main(void) { puts(tf_version()); return 0; }

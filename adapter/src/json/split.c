@@ -1,0 +1,368 @@
+/*
+ * split.c - cuts a JSON input stream into records without parsing it.
+ *
+ * A byte-level state machine tracks nesting depth and strings. It knows
+ * just enough JSON to find where each record starts and ends: a top-level
+ * object is one record unless it turns out to be a CT.gov page (its
+ * "studies" member is an array), in which case the array's elements are the
+ * records; a top-level array's elements are records. Only the record being
+ * cut is buffered, so memory is bounded by the record cap whatever the size
+ * of the input, and an error inside one record (truncation, size, stray
+ * text) costs only that record. Whether a record is valid JSON is decided
+ * later by Jansson.
+ */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include "json/jsonx.h"
+#include "util/util.h"
+
+#define CHUNK 65536
+
+struct tf_jsplit {
+	FILE *fp;
+	int eof, failed;
+	tf_buf buf;          /* unprocessed input and the record being cut */
+	size_t pos;          /* next byte of buf to scan */
+	size_t consumed;     /* bytes dropped from the front of buf */
+	size_t max_record;
+
+	int depth;           /* open containers */
+	int in_string, escape;
+	int top_is_object;   /* the depth-1 container is an object */
+	int expect_key;      /* at depth 1 of an object, next string is a key */
+	char key[16];        /* the depth-1 key being read (first 15 bytes) */
+	size_t key_len;
+	int key_is_studies;  /* the last depth-1 key was "studies" and ':' seen */
+	int elem_depth;      /* depth whose direct children are records, 0 none */
+
+	long rec_start;      /* offset in buf of the record being cut, -1 none */
+	int rec_base;        /* depth before the record's opening bracket */
+	long rec_line, rec_col;
+	int oversize;        /* the current record exceeded max_record */
+	int skip_line;       /* resynchronising after stray text */
+
+	long line, col;      /* position of buf[pos] */
+	long index;          /* records seen so far */
+	int bom_checked;
+};
+
+int tf_jsplit_new(tf_jsplit **out, const char *head, size_t head_len, FILE *fp,
+		  size_t max_record)
+{
+	tf_jsplit *s = calloc(1, sizeof(*s));
+	if (!s)
+		return TF_ENOMEM;
+	s->fp = fp;
+	s->eof = fp == NULL;
+	s->max_record = max_record;
+	s->rec_start = -1;
+	s->line = s->col = 1;
+	if (head_len && tf_buf_put(&s->buf, head, head_len) < 0) {
+		free(s);
+		return TF_ENOMEM;
+	}
+	*out = s;
+	return 0;
+}
+
+void tf_jsplit_free(tf_jsplit *s)
+{
+	if (!s)
+		return;
+	tf_buf_free(&s->buf);
+	free(s);
+}
+
+int tf_jsplit_failed(const tf_jsplit *s)
+{
+	return s->failed;
+}
+
+size_t tf_jsplit_offset(const tf_jsplit *s)
+{
+	return s->consumed + s->pos;
+}
+
+/* Drops scanned bytes that no record needs, then reads more input. */
+static int refill(tf_jsplit *s, tf_error *err)
+{
+	size_t keep = s->rec_start >= 0 ? (size_t)s->rec_start : s->pos;
+	if (keep > 0) {
+		memmove(s->buf.ptr, s->buf.ptr + keep, s->buf.len - keep);
+		s->buf.len -= keep;
+		s->pos -= keep;
+		s->consumed += keep;
+		if (s->rec_start >= 0)
+			s->rec_start = 0;
+	}
+	if (s->eof)
+		return 0;
+	if (tf_buf_grow(&s->buf, CHUNK) < 0) {
+		s->failed = 1;
+		return tf_error_set(err, TF_ENOMEM, "out of memory reading input");
+	}
+	size_t n = fread(s->buf.ptr + s->buf.len, 1, CHUNK, s->fp);
+	s->buf.len += n;
+	s->buf.ptr[s->buf.len] = '\0';
+	if (n < CHUNK) {
+		if (ferror(s->fp)) {
+			s->failed = 1;
+			return tf_error_set(err, TF_EIO, "read error: %s", strerror(errno));
+		}
+		s->eof = 1;
+	}
+	return 0;
+}
+
+static int record_error(tf_jsplit *s, tf_error *err, int code, long line, long col,
+			const char *msg)
+{
+	s->index++;
+	tf_error_set(err, code, "%s", msg);
+	if (err) {
+		err->record = s->index;
+		err->line = line;
+		err->column = col;
+	}
+	return code;
+}
+
+int tf_jsplit_next(tf_jsplit *s, const char **rec, size_t *len, long *line, long *column,
+		   long *index, tf_error *err)
+{
+	for (;;) {
+		if (s->pos >= s->buf.len) {
+			if (s->failed)
+				return TF_EIO;
+			if (s->eof) {
+				/* End of input inside a value: the open record (or
+				 * page) is truncated. Report once, then end. */
+				if (s->depth > 0 || s->in_string) {
+					int in_rec = s->rec_start >= 0 || s->oversize;
+					long l = s->rec_line, c = s->rec_col;
+					s->depth = 0;
+					s->in_string = 0;
+					s->rec_start = -1;
+					s->oversize = 0;
+					s->elem_depth = 0;
+					if (in_rec)
+						return record_error(s, err, TF_EPARSE, l, c,
+								    "truncated JSON: the input ends inside this record");
+					return record_error(s, err, TF_EPARSE, s->line, s->col,
+							    "truncated JSON: the input ends inside a page, "
+							    "after its last complete study");
+				}
+				return TF_ITEROVER;
+			}
+			int rc = refill(s, err);
+			if (rc < 0)
+				return rc;
+			if (!s->bom_checked && (s->buf.len >= 3 || s->eof)) {
+				s->bom_checked = 1;
+				if (s->consumed == 0 && s->buf.len >= 3 &&
+				    memcmp(s->buf.ptr, "\xEF\xBB\xBF", 3) == 0)
+					s->pos = 3;
+			}
+			continue;
+		}
+
+		size_t p = s->pos++;
+		unsigned char c = (unsigned char)s->buf.ptr[p];
+		long cl = s->line, cc = s->col;
+		if (c == '\n') {
+			s->line++;
+			s->col = 1;
+		} else {
+			s->col++;
+		}
+
+		if (s->rec_start >= 0 && p - (size_t)s->rec_start >= s->max_record) {
+			/* Stop buffering; keep tracking structure to find the end. */
+			s->rec_start = -1;
+			s->oversize = 1;
+		}
+
+		if (s->skip_line) {
+			if (c == '\n')
+				s->skip_line = 0;
+			continue;
+		}
+
+		if (s->in_string) {
+			if (s->escape) {
+				s->escape = 0;
+			} else if (c == '\\') {
+				s->escape = 1;
+			} else if (c == '"') {
+				s->in_string = 0;
+				continue;
+			}
+			if (s->key_len != (size_t)-1 && s->depth == 1 && s->top_is_object &&
+			    s->expect_key == 2) {
+				if (s->key_len < sizeof(s->key) - 1)
+					s->key[s->key_len++] = (char)c;
+				else
+					s->key_len = sizeof(s->key) - 1, s->key[0] = '\0';
+			}
+			continue;
+		}
+
+		switch (c) {
+		case ' ':
+		case '\t':
+		case '\r':
+		case '\n':
+			continue;
+		case '"':
+			s->in_string = 1;
+			if (s->depth == 0)
+				goto stray;
+			if (s->depth == 1 && s->top_is_object && s->expect_key == 1) {
+				s->expect_key = 2; /* reading the key */
+				s->key_len = 0;
+			} else if (s->depth == s->elem_depth && s->rec_start < 0 && !s->oversize) {
+				s->in_string = 0;
+				s->skip_line = 0;
+				goto scalar_element;
+			}
+			continue;
+		case ':':
+			if (s->depth == 1 && s->top_is_object && s->expect_key == 2) {
+				s->key[s->key_len] = '\0';
+				s->key_is_studies = strcmp(s->key, "studies") == 0;
+				s->expect_key = 0;
+			}
+			continue;
+		case ',':
+			if (s->depth == 1 && s->top_is_object) {
+				s->expect_key = 1;
+				s->key_is_studies = 0;
+			}
+			continue;
+		case '{':
+		case '[':
+			if (s->depth == 0) {
+				s->top_is_object = c == '{';
+				s->expect_key = c == '{';
+				s->key_is_studies = 0;
+				if (c == '{') {
+					s->rec_start = (long)p;
+					s->rec_base = 0;
+					s->rec_line = cl;
+					s->rec_col = cc;
+					s->elem_depth = 0;
+				} else {
+					s->elem_depth = 1;
+				}
+			} else if (s->depth == 1 && s->top_is_object && s->key_is_studies && c == '[') {
+				/* A CT.gov page: drop the page object, cut its studies. */
+				s->rec_start = -1;
+				s->oversize = 0;
+				s->elem_depth = 2;
+				s->key_is_studies = 0;
+			} else if (s->depth == s->elem_depth && s->rec_start < 0 && !s->oversize) {
+				s->rec_start = (long)p;
+				s->rec_base = s->depth;
+				s->rec_line = cl;
+				s->rec_col = cc;
+			} else if (s->depth == 1 && s->top_is_object) {
+				s->key_is_studies = 0;
+			}
+			if (s->depth >= 4096) {
+				s->failed = 1;
+				return record_error(s, err, TF_ELIMIT, cl, cc,
+						    "JSON nesting deeper than 4096 levels");
+			}
+			s->depth++;
+			continue;
+		case '}':
+		case ']':
+			if (s->depth == 0)
+				goto stray;
+			s->depth--;
+			if (s->depth == 1 && s->top_is_object)
+				s->key_is_studies = 0;
+			if ((s->rec_start >= 0 || s->oversize) && s->depth == s->rec_base) {
+				if (s->oversize) {
+					s->oversize = 0;
+					char msg[80];
+					snprintf(msg, sizeof(msg), "record larger than the %zu-byte limit",
+						 s->max_record);
+					return record_error(s, err, TF_ELIMIT, s->rec_line, s->rec_col, msg);
+				}
+				*rec = s->buf.ptr + s->rec_start;
+				*len = p + 1 - (size_t)s->rec_start;
+				*line = s->rec_line;
+				*column = s->rec_col;
+				*index = ++s->index;
+				s->rec_start = -1;
+				if (s->depth == 0)
+					s->elem_depth = 0;
+				return 0;
+			}
+			if (s->elem_depth && s->depth < s->elem_depth)
+				s->elem_depth = 0;
+			continue;
+		default:
+			if (s->depth == 0)
+				goto stray;
+			if (s->depth == s->elem_depth && s->rec_start < 0 && !s->oversize)
+				goto scalar_element;
+			if (s->depth == 1 && s->top_is_object)
+				s->key_is_studies = 0;
+			continue;
+		}
+	stray:
+		/* Text outside any JSON value: report it and resynchronise at
+		 * the next line, which is where NDJSON's next record starts. */
+		s->in_string = 0;
+		s->skip_line = c != '\n';
+		{
+			char msg[96];
+			if (c >= 0x20 && c < 0x7f)
+				snprintf(msg, sizeof(msg),
+					 "unexpected '%c' outside any JSON object: not CT.gov JSON", c);
+			else
+				snprintf(msg, sizeof(msg),
+					 "unexpected byte 0x%02x outside any JSON object: not CT.gov JSON", c);
+			return record_error(s, err, TF_EPARSE, cl, cc, msg);
+		}
+	scalar_element:
+		/* A page or array element that is not an object: skip it up to
+		 * the next ',' or closing bracket at this depth. */
+		{
+			long l = cl, col = cc;
+			int in_str = c == '"', esc = 0;
+			while (1) {
+				if (s->pos >= s->buf.len) {
+					if (s->eof)
+						break;
+					int rc = refill(s, err);
+					if (rc < 0)
+						return rc;
+					continue;
+				}
+				char d = s->buf.ptr[s->pos];
+				if (in_str) {
+					s->pos++;
+					if (esc)
+						esc = 0;
+					else if (d == '\\')
+						esc = 1;
+					else if (d == '"')
+						in_str = 0;
+					continue;
+				}
+				if (d == ',' || d == ']' || d == '}')
+					break;
+				if (d == '\n')
+					s->line++, s->col = 0;
+				s->pos++;
+				s->col++;
+			}
+			return record_error(s, err, TF_EINVALID, l, col,
+					    "array element is not a JSON object");
+		}
+	}
+}
