@@ -1,3 +1,52 @@
-#include <stdio.h>
-#include "trialfhir.h"
-int main(void) { puts(tf_version()); return 0; }
+/*
+ * main.c - the trialfhir command-line tool: dispatches to one function per
+ * command. Library set-up that must happen once, before any thread, is done
+ * here (RELIABILITY.md: curl_global_init, xmlInitParser, json_object_seed).
+ */
+#include <curl/curl.h>
+#include <libxml/parser.h>
+#include <string.h>
+#include "cli.h"
+
+static void usage(FILE *fp)
+{
+	fputs("usage: trialfhir COMMAND [options] ...\n"
+	      "\n"
+	      "Commands:\n"
+	      "  convert   registry records (CT.gov API v2 JSON, ...) -> FHIR R4\n"
+	      "\n"
+	      "  trialfhir COMMAND --help   options of a command\n"
+	      "  trialfhir --version        version\n",
+	      fp);
+}
+
+int main(int argc, char **argv)
+{
+	if (argc < 2) {
+		usage(stderr);
+		return TF_EXIT_USAGE;
+	}
+	const char *cmd = argv[1];
+	if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0 || strcmp(cmd, "help") == 0) {
+		usage(stdout);
+		return TF_EXIT_OK;
+	}
+	if (strcmp(cmd, "--version") == 0) {
+		printf("trialfhir %s\n", tf_version());
+		return TF_EXIT_OK;
+	}
+	json_object_seed(0);
+	xmlInitParser();
+	curl_global_init(CURL_GLOBAL_DEFAULT);
+	int rc;
+	if (strcmp(cmd, "convert") == 0) {
+		rc = tf_cli_convert(argc - 1, argv + 1);
+	} else {
+		tf_cli_errorf("unknown command '%s'", cmd);
+		usage(stderr);
+		rc = TF_EXIT_USAGE;
+	}
+	curl_global_cleanup();
+	xmlCleanupParser();
+	return rc;
+}

@@ -54,9 +54,10 @@ TF_EXTERN int tf_sink_open_dir(tf_sink **out, const char *dir, const tf_sink_opt
 TF_EXTERN int tf_sink_open_stream(tf_sink **out, FILE *fp, const tf_sink_options *opts,
 				  tf_error *err);
 
-/* Writes one resource (borrowed). Resources of one record should be written
- * together between tf_sink_begin_record/tf_sink_end_record so that a record
- * that fails half-way leaves nothing behind. */
+/* Writes one resource (borrowed). Its resourceType and id must be safe as
+ * file names ([A-Za-z0-9-.]{1,64}, not "." or ".."): TF_EINVALID otherwise.
+ * Callers build all resources of a record before writing any, so a record
+ * that fails leaves nothing behind. */
 TF_EXTERN int tf_sink_write(tf_sink *sink, const json_t *resource, tf_error *err);
 
 /* Counts of what the sink has written so far. */

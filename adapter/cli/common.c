@@ -1,0 +1,176 @@
+/*
+ * common.c - what every trialfhir command shares: error lines, the reject
+ * file and the progress display.
+ */
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+#include "cli.h"
+
+void tf_cli_errorf(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	fputs("trialfhir: ", stderr);
+	vfprintf(stderr, fmt, ap);
+	fputc('\n', stderr);
+	va_end(ap);
+}
+
+void tf_cli_format_error(const tf_error *err, char *buf, size_t size)
+{
+	size_t n = 0;
+#define ADD(...)                                                                            \
+	do {                                                                                \
+		if (n < size) {                                                             \
+			int w = snprintf(buf + n, size - n, __VA_ARGS__);                   \
+			n += w > 0 ? (size_t)w : 0;                                         \
+		}                                                                           \
+	} while (0)
+	ADD("%s", err->source[0] ? err->source : "-");
+	if (err->line)
+		ADD(":%ld", err->line);
+	if (err->line && err->column)
+		ADD(":%ld", err->column);
+	ADD(":");
+	if (err->record)
+		ADD(" record %ld", err->record);
+	if (err->record_id[0])
+		ADD(" [%s]", err->record_id);
+	if (err->pointer[0])
+		ADD(" at %s", err->pointer);
+	ADD("%s %s", (err->record || err->record_id[0] || err->pointer[0]) ? ":" : "",
+	    err->message[0] ? err->message : tf_strerror(err->code));
+#undef ADD
+}
+
+struct tf_rejects {
+	FILE *fp;
+	size_t count;
+};
+
+int tf_rejects_open(tf_rejects **out, const char *path)
+{
+	tf_rejects *r = calloc(1, sizeof(*r));
+	if (!r)
+		return TF_ENOMEM;
+	if (path) {
+		r->fp = strcmp(path, "-") == 0 ? stdout : fopen(path, "w");
+		if (!r->fp) {
+			free(r);
+			return TF_EIO;
+		}
+	}
+	*out = r;
+	return 0;
+}
+
+/* FHIR issue-type code for an error code. */
+static const char *issue_code(int code)
+{
+	switch (code) {
+	case TF_EPARSE: return "structure";
+	case TF_ELIMIT: return "too-long";
+	case TF_EIO: return "exception";
+	case TF_ENOTFOUND: return "not-found";
+	case TF_EUNSUPPORTED: return "not-supported";
+	default: return "invalid";
+	}
+}
+
+int tf_rejects_add(tf_rejects *r, const tf_error *err, const char *stage)
+{
+	r->count++;
+	if (!r->fp)
+		return 0;
+	char line[1024];
+	tf_cli_format_error(err, line, sizeof(line));
+	json_t *issue = json_pack("{s:s, s:s, s:s}", "severity", "error", "code",
+				  issue_code(err->code), "diagnostics", line);
+	json_t *oo = json_pack("{s:s, s:[o]}", "resourceType", "OperationOutcome", "issue", issue);
+	json_t *rec = json_pack("{s:s, s:I, s:I, s:I}", "source", err->source[0] ? err->source : "-",
+				"record", (json_int_t)err->record, "line", (json_int_t)err->line,
+				"column", (json_int_t)err->column);
+	int rc = TF_ENOMEM;
+	if (oo && rec) {
+		if (err->record_id[0])
+			json_object_set_new(rec, "id", json_string(err->record_id));
+		json_object_set_new(rec, "stage", json_string(stage));
+		json_object_set_new(rec, "error", json_string(tf_strerror(err->code)));
+		json_object_set_new(rec, "message", json_string(err->message));
+		if (err->pointer[0])
+			json_object_set_new(rec, "pointer", json_string(err->pointer));
+		json_object_set(rec, "outcome", oo);
+		rc = tf_json_dumpf(rec, TF_JSON_COMPACT, r->fp, NULL);
+		if (rc == 0 && (fputc('\n', r->fp) == EOF || fflush(r->fp) != 0))
+			rc = TF_EIO;
+	}
+	json_decref(oo);
+	json_decref(rec);
+	return rc;
+}
+
+size_t tf_rejects_count(const tf_rejects *r)
+{
+	return r->count;
+}
+
+int tf_rejects_close(tf_rejects *r)
+{
+	if (!r)
+		return 0;
+	int rc = 0;
+	if (r->fp && r->fp != stdout && fclose(r->fp) != 0)
+		rc = TF_EIO;
+	free(r);
+	return rc;
+}
+
+struct tf_progress {
+	int enabled;
+	int shown;
+	struct timespec last;
+};
+
+tf_progress *tf_progress_new(int enabled)
+{
+	tf_progress *p = calloc(1, sizeof(*p));
+	if (p)
+		p->enabled = enabled && isatty(STDERR_FILENO);
+	return p;
+}
+
+void tf_progress_update(tf_progress *p, const char *what, size_t done, size_t total,
+			size_t records, size_t rejected)
+{
+	if (!p || !p->enabled)
+		return;
+	struct timespec now;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	long ms = (now.tv_sec - p->last.tv_sec) * 1000 + (now.tv_nsec - p->last.tv_nsec) / 1000000;
+	if (p->shown && ms < 100)
+		return;
+	p->last = now;
+	p->shown = 1;
+	const char *base = strrchr(what, '/');
+	base = base ? base + 1 : what;
+	if (total) {
+		int pct = (int)(done * 100 / (total ? total : 1));
+		int bar = pct / 5;
+		fprintf(stderr, "\r%-24.24s [%.*s%*s] %3d%%  %zu records, %zu rejected ", base, bar,
+			"====================", 20 - bar, "", pct, records, rejected);
+	} else {
+		fprintf(stderr, "\r%-24.24s %zu records, %zu rejected ", base, records, rejected);
+	}
+}
+
+void tf_progress_end(tf_progress *p)
+{
+	if (!p)
+		return;
+	if (p->enabled && p->shown)
+		fputs("\r\033[K", stderr);
+	free(p);
+}
