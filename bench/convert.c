@@ -10,6 +10,7 @@
  * sizes, so a reader can see RSS does not grow with the record count.
  *   bench_convert [FIXTURE_DIR] [N]
  */
+#define _DEFAULT_SOURCE /* wait4 */
 #include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>

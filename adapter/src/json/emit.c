@@ -16,7 +16,7 @@
 #include "trialfhir/json.h"
 #include "util/util.h"
 
-#define DEC_TAG "\x01#"
+#define DEC_TAG "\x01#" /* first byte is TF_DECIMAL_TAG_BYTE */
 #define DEC_TAG_LEN 2
 
 /* JSON number grammar: -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)? */

@@ -33,6 +33,9 @@ int tf_jsplit_failed(const tf_jsplit *s);
 size_t tf_jsplit_offset(const tf_jsplit *s);
 void tf_jsplit_free(tf_jsplit *s);
 
+/* First byte of a decimal node's private tag (see emit.c). */
+#define TF_DECIMAL_TAG_BYTE '\x01'
+
 /* Loads one JSON text with duplicate keys rejected, NUL escapes rejected,
  * no trailing data, and every real turned into a decimal node that keeps its
  * written lexeme (see trialfhir/json.h). err gets line/column relative to

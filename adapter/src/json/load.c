@@ -81,6 +81,13 @@ static json_t *next_decimal(lexemes *lx)
 	return tf_json_decimal(tmp);
 }
 
+/* True for input strings that start like a decimal node's private tag:
+ * such a string could pass for a number later, so the record is refused. */
+static int forged_decimal(const json_t *v)
+{
+	return json_is_string(v) && json_string_value(v)[0] == TF_DECIMAL_TAG_BYTE;
+}
+
 static int replace_reals(json_t *node, lexemes *lx)
 {
 	if (json_is_object(node)) {
@@ -92,7 +99,7 @@ static int replace_reals(json_t *node, lexemes *lx)
 				if (!d)
 					return TF_ERROR;
 				json_object_iter_set_new(node, it, d);
-			} else if (replace_reals(v, lx) < 0) {
+			} else if (forged_decimal(v) || replace_reals(v, lx) < 0) {
 				return TF_ERROR;
 			}
 			it = json_object_iter_next(node, it);
@@ -105,7 +112,7 @@ static int replace_reals(json_t *node, lexemes *lx)
 				if (!d)
 					return TF_ERROR;
 				json_array_set_new(node, i, d);
-			} else if (replace_reals(v, lx) < 0) {
+			} else if (forged_decimal(v) || replace_reals(v, lx) < 0) {
 				return TF_ERROR;
 			}
 		}
@@ -127,10 +134,12 @@ int tf_json_load_record(const char *buf, size_t len, json_t **out, tf_error *err
 	}
 	lexemes lx = { 0 };
 	int rc = scan_reals(buf, len, &lx);
-	if (rc == 0 && lx.n > 0 && replace_reals(root, &lx) < 0) {
-		/* Cannot happen for text Jansson accepted; fail loudly rather
-		 * than write a wrong number. */
-		rc = tf_error_set(err, TF_ERROR, "internal error: number lexemes out of step");
+	if (rc == 0 && replace_reals(root, &lx) < 0) {
+		/* Lexemes out of step cannot happen for text Jansson accepted;
+		 * fail loudly rather than write a wrong number. */
+		rc = tf_error_set(err, TF_EPARSE,
+				  "a string starts with control character U+0001, or number "
+				  "lexemes are out of step");
 	} else if (rc < 0) {
 		tf_error_set(err, rc, "out of memory");
 	}

@@ -269,12 +269,11 @@ int tf_jsplit_next(tf_jsplit *s, const char **rec, size_t *len, long *line, long
 			} else if (s->depth == 1 && s->top_is_object) {
 				s->key_is_studies = 0;
 			}
-			if (s->depth >= 4096) {
-				s->failed = 1;
-				return record_error(s, err, TF_ELIMIT, cl, cc,
-						    "JSON nesting deeper than 4096 levels");
-			}
-			s->depth++;
+			/* No recursion here, so depth costs nothing; Jansson
+			 * rejects records nested deeper than 2048. The cap only
+			 * keeps the counter far from overflow. */
+			if (s->depth < (1 << 30))
+				s->depth++;
 			continue;
 		case '}':
 		case ']':

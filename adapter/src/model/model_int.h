@@ -12,8 +12,9 @@ enum {
 
 /* Copies registry text into the trial, cleaned for FHIR: leading and
  * trailing white space trimmed, C0 control characters other than tab, CR
- * and LF removed (FHIR strings may not hold them), CR LF folded to LF, and
- * with TF_TEXT_MARKDOWN a backslash before ASCII punctuation dropped.
+ * and LF removed (FHIR strings may not hold them), CR LF folded to LF, HTML
+ * character references (&amp; &#39; &#x2265; ...) decoded, and with
+ * TF_TEXT_MARKDOWN a backslash before ASCII punctuation dropped.
  * Returns NULL when nothing is left (FHIR has no empty strings) or on
  * allocation failure; *oom tells which when oom is not NULL. The input must
  * be valid UTF-8 (the caller checks). */

@@ -248,10 +248,10 @@ static int next_json(tf_reader *r, tf_trial **out, tf_error *err)
 		return rc;
 	}
 	if (!json_is_object(root) || !json_object_get(root, "protocolSection")) {
-		json_decref(root);
 		tf_error_set(err, TF_EINVALID,
 			     json_is_object(root) ? "not a CT.gov study: no protocolSection"
 						  : "not a CT.gov study: not a JSON object");
+		json_decref(root);
 		if (err)
 			err->line = line, err->column = col, err->record = index;
 		return TF_EINVALID;

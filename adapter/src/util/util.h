@@ -43,7 +43,8 @@ void tf_buf_free(tf_buf *b);
  * write `return tf_error_set(err, TF_EPARSE, "...")`. err may be NULL. */
 int tf_error_set(tf_error *err, int code, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
-int tf_error_vset(tf_error *err, int code, const char *fmt, va_list ap);
+int tf_error_vset(tf_error *err, int code, const char *fmt, va_list ap)
+	__attribute__((format(printf, 3, 0)));
 /* Prefixes the existing message with printf-style context. */
 void tf_error_prefix(tf_error *err, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
