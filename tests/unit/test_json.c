@@ -103,6 +103,15 @@ static void test_emit_invalid_utf8(void **state)
 	json_decref(s);
 }
 
+static void test_load_forged_decimal_rejected(void **state)
+{
+	(void)state;
+	json_t *root;
+	tf_error err;
+	const char *in = "{\"lat\":\"\\u0001#1e5\"}";
+	assert_int_equal(tf_json_load_record(in, strlen(in), &root, &err), TF_EPARSE);
+}
+
 static void test_load_duplicates_rejected(void **state)
 {
 	(void)state;
@@ -216,6 +225,7 @@ int main(void)
 		cmocka_unit_test(test_emit_depth_cap),
 		cmocka_unit_test(test_emit_invalid_utf8),
 		cmocka_unit_test(test_load_duplicates_rejected),
+		cmocka_unit_test(test_load_forged_decimal_rejected),
 		cmocka_unit_test(test_split_shapes),
 		cmocka_unit_test(test_split_errors),
 		cmocka_unit_test(test_split_large_stream),
