@@ -12,8 +12,8 @@ for f in "$STORE"/*.ndjson; do
 	printf '%8d  %s\n' "$(wc -l <"$f")" "$f"
 done
 echo
-echo "== first converted study (trialfhir convert -o - fixtures/ctgov-v2/NCT00184067.json)"
-"$TF" convert --quiet -o - fixtures/ctgov-v2/NCT00184067.json | head -n 60
+echo "== first converted study (trialfhir convert -o - fixtures/ctgov-v2/NCT00711542.json)"
+"$TF" convert --quiet -o - fixtures/ctgov-v2/NCT00711542.json | head -n 60
 echo "   ..."
 echo
 echo "== studies in the store"

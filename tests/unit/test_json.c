@@ -182,6 +182,14 @@ static void test_split_errors(void **state)
 			    "E-8@1 R{\"b\":1}@2 ");
 	/* non-object elements of a page */
 	assert_string_equal(split_all("{\"studies\":[1,{\"x\":1},\"s\"]}", 1000), "E-5@1 R{\"x\":1}@1 E-5@1 ");
+	/* NDJSON: a line cut short does not swallow the next line */
+	assert_string_equal(split_all("{\"a\":1}\n{\"b\":[1,\n{\"c\":2}\n", 1000),
+			    "R{\"a\":1}@1 E-4@2 R{\"c\":2}@3 ");
+	/* a raw line break inside a string ends the record as an error */
+	assert_string_equal(split_all("{\"a\":\"x\ny\"}\n{\"c\":2}", 1000), "E-4@1 E-4@2 R{\"c\":2}@3 ");
+	/* pretty-printed records spanning lines are fine */
+	assert_string_equal(split_all("{\n \"a\": [\n  1\n ]\n}\n{\"c\":2}", 1000),
+			    "R{\n \"a\": [\n  1\n ]\n}@1 R{\"c\":2}@6 ");
 	/* empty input */
 	assert_string_equal(split_all("  \n", 1000), "");
 }

@@ -42,6 +42,7 @@ struct tf_jsplit {
 	int oversize;        /* the current record exceeded max_record */
 	int skip_line;       /* resynchronising after stray text */
 
+	int ndjson;          /* the last top-level record fit on one line */
 	long line, col;      /* position of buf[pos] */
 	long index;          /* records seen so far */
 	int bom_checked;
@@ -115,6 +116,19 @@ static int refill(tf_jsplit *s, tf_error *err)
 	return 0;
 }
 
+/* Forgets any open value: back at the top level between records. */
+static void reset_structure(tf_jsplit *s)
+{
+	s->depth = 0;
+	s->in_string = 0;
+	s->escape = 0;
+	s->rec_start = -1;
+	s->oversize = 0;
+	s->elem_depth = 0;
+	s->expect_key = 0;
+	s->key_is_studies = 0;
+}
+
 static int record_error(tf_jsplit *s, tf_error *err, int code, long line, long col,
 			const char *msg)
 {
@@ -141,11 +155,7 @@ int tf_jsplit_next(tf_jsplit *s, const char **rec, size_t *len, long *line, long
 				if (s->depth > 0 || s->in_string) {
 					int in_rec = s->rec_start >= 0 || s->oversize;
 					long l = s->rec_line, c = s->rec_col;
-					s->depth = 0;
-					s->in_string = 0;
-					s->rec_start = -1;
-					s->oversize = 0;
-					s->elem_depth = 0;
+					reset_structure(s);
 					if (in_rec)
 						return record_error(s, err, TF_EPARSE, l, c,
 								    "truncated JSON: the input ends inside this record");
@@ -187,6 +197,24 @@ int tf_jsplit_next(tf_jsplit *s, const char **rec, size_t *len, long *line, long
 			if (c == '\n')
 				s->skip_line = 0;
 			continue;
+		}
+
+		/* A line break inside a string is never valid JSON, and in
+		 * NDJSON (records so far each on one line) a record still open
+		 * at the end of its line is broken: either way the record ends
+		 * here as an error and the next line starts afresh, so one
+		 * truncated line cannot swallow the records after it. */
+		if (c == '\n' && (s->in_string || (s->ndjson && s->depth > 0))) {
+			int in_rec = s->rec_start >= 0 || s->oversize;
+			long l = s->rec_line, rc0 = s->rec_col;
+			reset_structure(s);
+			if (in_rec)
+				return record_error(s, err, TF_EPARSE, l, rc0,
+						    s->ndjson ? "invalid JSON: the record ends with its line "
+								"before it is complete (NDJSON)"
+							      : "invalid JSON: line break inside a string");
+			return record_error(s, err, TF_EPARSE, cl, cc,
+					    "invalid JSON: line break inside a string");
 		}
 
 		if (s->in_string) {
@@ -290,6 +318,8 @@ int tf_jsplit_next(tf_jsplit *s, const char **rec, size_t *len, long *line, long
 						 s->max_record);
 					return record_error(s, err, TF_ELIMIT, s->rec_line, s->rec_col, msg);
 				}
+				if (s->rec_base == 0)
+					s->ndjson = cl == s->rec_line;
 				*rec = s->buf.ptr + s->rec_start;
 				*len = p + 1 - (size_t)s->rec_start;
 				*line = s->rec_line;
