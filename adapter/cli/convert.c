@@ -59,6 +59,14 @@ static void reject(run *r, const tf_error *err, const char *stage)
 	tf_rejects_add(r->rejects, err, stage);
 }
 
+/* Prints a writer remark about the trial being converted. */
+static void warn_writer(void *data, const char *message)
+{
+	const tf_trial *t = data;
+	fprintf(stderr, "trialfhir: %s:%ld: warning: %s\n", t->source.name ? t->source.name : "-",
+		t->source.line, message);
+}
+
 /* Converts one trial; returns < 0 only when the output itself failed. */
 static int convert_trial(run *r, tf_trial *t, tf_error *err)
 {
@@ -67,7 +75,12 @@ static int convert_trial(run *r, tf_trial *t, tf_error *err)
 			fprintf(stderr, "trialfhir: %s:%ld: %s: warning: %s\n", t->source.name,
 				t->source.line, t->nct_id, t->warnings.v[i]);
 	json_t *resources;
-	int rc = tf_fhir_from_trial(t, &r->fopts, &resources, err);
+	tf_fhir_options fopts = r->fopts;
+	if (!r->quiet) {
+		fopts.warn = warn_writer;
+		fopts.warn_data = t;
+	}
+	int rc = tf_fhir_from_trial(t, &fopts, &resources, err);
 	if (rc < 0) {
 		if (err) {
 			snprintf(err->source, sizeof(err->source), "%s",

@@ -26,10 +26,15 @@ extern "C" {
 typedef struct tf_fhir_options {
 	unsigned int version;          /* TF_FHIR_OPTIONS_VERSION */
 	const tf_mappings *mappings;   /* value maps; NULL loads the defaults once */
+	/* Called with each remark about what the writer could not map (an
+	 * unmapped value kept as text, an unreadable age ...); message is
+	 * borrowed for the call. NULL: remarks are dropped. */
+	void (*warn)(void *data, const char *message);
+	void *warn_data;               /* passed to warn */
 } tf_fhir_options;
 
 #define TF_FHIR_OPTIONS_VERSION 1
-#define TF_FHIR_OPTIONS_INIT { TF_FHIR_OPTIONS_VERSION, NULL }
+#define TF_FHIR_OPTIONS_INIT { TF_FHIR_OPTIONS_VERSION, NULL, NULL, NULL }
 
 /* Builds the FHIR resources for trial. *out is a new reference to a JSON
  * array of resources (ResearchStudy first), owned by the caller. Decimal

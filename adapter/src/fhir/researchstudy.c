@@ -321,5 +321,6 @@ int tf_fhir_from_trial(const tf_trial *trial, const tf_fhir_options *opts, json_
 	if (opts && (opts->version == 0 || opts->version > TF_FHIR_OPTIONS_VERSION))
 		return tf_error_set(err, TF_EINVAL, "tf_fhir_options: unknown version %u",
 		                    opts->version);
-	return tf_fhir_build(trial, opts ? opts->mappings : NULL, NULL, NULL, out, err);
+	return tf_fhir_build(trial, opts ? opts->mappings : NULL, opts ? opts->warn : NULL,
+	                     opts ? opts->warn_data : NULL, out, err);
 }
