@@ -960,7 +960,8 @@ static void test_default_mappings_and_options(void **state)
 	assert_string_equal(json_string_value(json_object_get(json_array_get(out, 0), "status")),
 	                    "completed");
 	json_decref(out);
-	tf_fhir_options bad = {99, NULL};
+	tf_fhir_options bad = TF_FHIR_OPTIONS_INIT;
+	bad.version = 99;
 	assert_int_equal(tf_fhir_from_trial(t, &bad, &out, &err), TF_EINVAL);
 	assert_int_equal(tf_fhir_from_trial(NULL, NULL, &out, &err), TF_EINVAL);
 	tf_trial_free(t);
