@@ -217,6 +217,22 @@ int tf_jsplit_next(tf_jsplit *s, const char **rec, size_t *len, long *line, long
 					    "invalid JSON: line break inside a string");
 		}
 
+		if (s->in_string && !s->escape && c != '\\' && c != '"' &&
+		    !(s->depth == 1 && s->top_is_object && s->expect_key == 2)) {
+			/* Fast path: most bytes are string content; skip to the
+			 * next byte that matters (quote, backslash, line break). */
+			size_t q = s->pos;
+			while (q < s->buf.len) {
+				char d = s->buf.ptr[q];
+				if (d == '"' || d == '\\' || d == '\n')
+					break;
+				q++;
+			}
+			s->col += (long)(q - s->pos);
+			s->pos = q;
+			continue;
+		}
+
 		if (s->in_string) {
 			if (s->escape) {
 				s->escape = 0;
