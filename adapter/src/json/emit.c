@@ -212,9 +212,12 @@ static int emit(tf_buf *b, const json_t *node, int flags, int depth, tf_error *e
 int tf_json_dump(const json_t *node, int flags, char **out, size_t *len, tf_error *err)
 {
 	tf_buf b = TF_BUF_INIT;
-	if (!node) {
+	if (!node)
 		return tf_error_set(err, TF_EINVAL, "no JSON value to write");
-	}
+	/* One early allocation of a typical resource's size instead of a
+	 * dozen doublings: large reallocs are what malloc pays most for. */
+	if (tf_buf_grow(&b, 16384) < 0)
+		return tf_error_set(err, TF_ENOMEM, "out of memory writing JSON");
 	int rc = emit(&b, node, flags, 0, err);
 	if (rc >= 0 && b.oom)
 		rc = tf_error_set(err, TF_ENOMEM, "out of memory writing JSON");

@@ -19,6 +19,7 @@ struct chunk {
 
 struct tf_arena {
 	struct chunk *head;
+	size_t next_size;   /* chunk sizes double: few large mallocs per record */
 };
 
 tf_arena *tf_arena_new(void)
@@ -46,7 +47,11 @@ void *tf_arena_alloc(tf_arena *a, size_t size)
 		return NULL;
 	struct chunk *c = a->head;
 	if (!c || c->size - c->used < need) {
-		size_t csize = need > TF_ARENA_CHUNK ? need : TF_ARENA_CHUNK;
+		if (a->next_size < TF_ARENA_CHUNK)
+			a->next_size = TF_ARENA_CHUNK;
+		size_t csize = need > a->next_size ? need : a->next_size;
+		if (a->next_size < ((size_t)1 << 20))
+			a->next_size *= 2;
 		if (csize > SIZE_MAX - sizeof(struct chunk))
 			return NULL;
 		c = malloc(sizeof(struct chunk) + csize);
@@ -56,7 +61,7 @@ void *tf_arena_alloc(tf_arena *a, size_t size)
 		c->size = csize;
 		/* A big one-off allocation goes behind the current chunk so the
 		 * remaining space of that chunk is not wasted. */
-		if (a->head && need > TF_ARENA_CHUNK) {
+		if (a->head && need > csize / 2) {
 			c->next = a->head->next;
 			a->head->next = c;
 		} else {
