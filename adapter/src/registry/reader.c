@@ -11,7 +11,9 @@
 #include <sys/stat.h>
 #include "json/jsonx.h"
 #include "model/model_int.h"
+#include "registry/ctgov_xml.h"
 #include "registry/registry_int.h"
+#include "registry/text_formats.h"
 #include "util/util.h"
 
 #define HEAD_BYTES 4096
@@ -27,6 +29,8 @@ struct tf_reader {
 	int failed;
 	int done;
 	tf_jsplit *split;   /* TF_FORMAT_CTGOV_JSON */
+	tf_xsplit *xsplit;  /* TF_FORMAT_CTGOV_XML */
+	size_t offset;      /* bytes consumed, for whole-input formats */
 };
 
 static const char *format_names[] = { "auto", "ctgov-json", "ctgov-xml", "markdown", "page" };
@@ -55,7 +59,9 @@ static void name_error(const tf_reader *r, tf_error *err)
 		tf_strlcpy(err->source, r->name, sizeof(err->source));
 }
 
-/* Picks the format from the first bytes. */
+/* Picks the format from the first bytes: JSON by its first character,
+ * markdown and web pages by their structure (sniffers in text_formats.h),
+ * XML by its '<'. */
 static int detect(tf_reader *r, tf_error *err)
 {
 	size_t i = 0;
@@ -70,16 +76,23 @@ static int detect(tf_reader *r, tf_error *err)
 	char c = r->head[i];
 	if (c == '{' || c == '[') {
 		r->format = TF_FORMAT_CTGOV_JSON;
-		return 0;
-	}
-	name_error(r, err);
-	if (c == '<')
+	} else if (tf_markdown_sniff(r->head, r->head_len)) {
+		r->format = TF_FORMAT_MARKDOWN;
+	} else if (tf_page_sniff(r->head, r->head_len)) {
+		r->format = TF_FORMAT_PAGE;
+	} else if (c == '<' || (r->head_len >= 2 && ((unsigned char)r->head[0] == 0xFF ||
+						     (unsigned char)r->head[0] == 0xFE))) {
+		/* A UTF-16 byte order mark goes to the XML reader too, which
+		 * says clearly why it refuses it. */
+		r->format = TF_FORMAT_CTGOV_XML;
+	} else {
+		name_error(r, err);
 		return tf_error_set(err, TF_EUNSUPPORTED,
-				    "input looks like XML or HTML, which this build does not read yet "
-				    "(tried: ctgov-json)");
-	return tf_error_set(err, TF_EUNSUPPORTED,
-			    "unrecognised input format (tried: ctgov-json; the input does not "
-			    "start with '{' or '[')");
+				    "unrecognised input format (tried: ctgov-json, ctgov-xml, markdown, "
+				    "page: not JSON, not XML, no front matter with an NCT id, no known "
+				    "registry page layout)");
+	}
+	return 0;
 }
 
 static int start(tf_reader *r, tf_error *err)
@@ -89,16 +102,20 @@ static int start(tf_reader *r, tf_error *err)
 		if (rc < 0)
 			return rc;
 	}
+	int rc = 0;
 	switch (r->format) {
 	case TF_FORMAT_CTGOV_JSON:
-		if (tf_jsplit_new(&r->split, r->head, r->head_len, r->fp, r->max_record) < 0)
-			return tf_error_set(err, TF_ENOMEM, "out of memory");
-		return 0;
+		rc = tf_jsplit_new(&r->split, r->head, r->head_len, r->fp, r->max_record);
+		break;
+	case TF_FORMAT_CTGOV_XML:
+		rc = tf_xsplit_new(&r->xsplit, r->head, r->head_len, r->fp, r->max_record);
+		break;
 	default:
-		name_error(r, err);
-		return tf_error_set(err, TF_EUNSUPPORTED, "the %s reader is not available yet",
-				    tf_format_name(r->format));
+		break;
 	}
+	if (rc < 0)
+		return tf_error_set(err, TF_ENOMEM, "out of memory");
+	return 0;
 }
 
 static int open_common(tf_reader *r, const tf_reader_options *opts, tf_error *err)
@@ -188,6 +205,7 @@ void tf_reader_free(tf_reader *r)
 	if (!r)
 		return;
 	tf_jsplit_free(r->split);
+	tf_xsplit_free(r->xsplit);
 	if (r->fp && r->fp != stdin)
 		fclose(r->fp);
 	free(r->name);
@@ -207,9 +225,37 @@ tf_format tf_reader_format(const tf_reader *r)
 void tf_reader_progress(const tf_reader *r, size_t *done, size_t *total)
 {
 	if (done)
-		*done = r->split ? tf_jsplit_offset(r->split) : 0;
+		*done = r->split    ? tf_jsplit_offset(r->split)
+			: r->xsplit ? tf_xsplit_offset(r->xsplit)
+				    : r->offset;
 	if (total)
 		*total = r->total;
+}
+
+/* A new trial with its provenance filled in. */
+static int new_trial(tf_reader *r, const char *format, long index, long line, tf_trial **out,
+		     tf_error *err)
+{
+	tf_trial *t = NULL;
+	if (tf_trial_new(&t) < 0)
+		return tf_error_set(err, TF_ENOMEM, "out of memory");
+	t->source.format = format;
+	t->source.name = tf_trial_strdup(t, r->name, (size_t)-1);
+	t->source.record = index;
+	t->source.line = line;
+	*out = t;
+	return 0;
+}
+
+/* Turns a position inside a record into one in the input. */
+static void place_error(tf_error *err, long line, long col, long index)
+{
+	if (!err)
+		return;
+	if (err->line <= 1)
+		err->column = err->column ? err->column + col - 1 : col;
+	err->line = err->line ? err->line + line - 1 : line;
+	err->record = index;
 }
 
 /* Best-effort NCT id of a record that failed, for the reject file. */
@@ -238,13 +284,7 @@ static int next_json(tf_reader *r, tf_trial **out, tf_error *err)
 	json_t *root;
 	rc = tf_json_load_record(rec, len, &root, err);
 	if (rc < 0) {
-		if (err) {
-			/* Jansson counts from the record's start. */
-			if (err->line <= 1)
-				err->column = err->column ? err->column + col - 1 : col;
-			err->line = err->line ? err->line + line - 1 : line;
-			err->record = index;
-		}
+		place_error(err, line, col, index); /* Jansson counts from the record's start */
 		return rc;
 	}
 	if (!json_is_object(root) || !json_object_get(root, "protocolSection")) {
@@ -256,15 +296,11 @@ static int next_json(tf_reader *r, tf_trial **out, tf_error *err)
 			err->line = line, err->column = col, err->record = index;
 		return TF_EINVALID;
 	}
-	tf_trial *t;
-	if (tf_trial_new(&t) < 0) {
+	tf_trial *t = NULL;
+	if ((rc = new_trial(r, "ctgov-json", index, line, &t, err)) < 0) {
 		json_decref(root);
-		return tf_error_set(err, TF_ENOMEM, "out of memory");
+		return rc;
 	}
-	t->source.format = "ctgov-json";
-	t->source.name = tf_trial_strdup(t, r->name, (size_t)-1);
-	t->source.record = index;
-	t->source.line = line;
 	rc = tf_ctgov_json_study(root, t, err);
 	if (rc < 0) {
 		guess_id(root, err);
@@ -279,6 +315,86 @@ static int next_json(tf_reader *r, tf_trial **out, tf_error *err)
 	return 0;
 }
 
+static int next_xml(tf_reader *r, tf_trial **out, tf_error *err)
+{
+	const char *rec;
+	size_t len;
+	long line, col, index;
+	int rc = tf_xsplit_next(r->xsplit, &rec, &len, &line, &col, &index, err);
+	if (rc == TF_ITEROVER)
+		return rc;
+	if (rc < 0) {
+		if (tf_xsplit_failed(r->xsplit))
+			r->failed = 1;
+		return rc;
+	}
+	tf_trial *t = NULL;
+	if ((rc = new_trial(r, "ctgov-xml", index, line, &t, err)) < 0)
+		return rc;
+	rc = tf_ctgov_xml_study(rec, len, r->name, t, err);
+	if (rc < 0) {
+		place_error(err, line, col, index);
+		tf_trial_free(t);
+		return rc;
+	}
+	*out = t;
+	return 0;
+}
+
+/* Markdown and web pages hold one record per input: read it whole. */
+static int next_whole(tf_reader *r, tf_trial **out, tf_error *err)
+{
+	if (r->offset > 0)
+		return TF_ITEROVER;
+	tf_buf b = TF_BUF_INIT;
+	int rc = tf_buf_put(&b, r->head, r->head_len);
+	char chunk[65536];
+	size_t n;
+	while (rc == 0 && r->fp && (n = fread(chunk, 1, sizeof(chunk), r->fp)) > 0) {
+		if (b.len + n > r->max_record) {
+			tf_buf_free(&b);
+			r->offset = 1;
+			tf_error_set(err, TF_ELIMIT, "record larger than the %zu-byte limit",
+				     r->max_record);
+			if (err)
+				err->record = 1, err->line = 1;
+			return TF_ELIMIT;
+		}
+		rc = tf_buf_put(&b, chunk, n);
+	}
+	if (rc == 0 && r->fp && ferror(r->fp)) {
+		tf_buf_free(&b);
+		r->failed = 1;
+		return tf_error_set(err, TF_EIO, "read error: %s", strerror(errno));
+	}
+	if (rc < 0) {
+		tf_buf_free(&b);
+		r->failed = 1;
+		return tf_error_set(err, TF_ENOMEM, "out of memory");
+	}
+	r->offset = b.len ? b.len : 1;
+	tf_trial *t = NULL;
+	int markdown = r->format == TF_FORMAT_MARKDOWN;
+	if ((rc = new_trial(r, markdown ? "markdown" : "page", 1, 1, &t, err)) < 0) {
+		tf_buf_free(&b);
+		return rc;
+	}
+	const char *text = b.ptr ? b.ptr : "";
+	rc = markdown ? tf_markdown_study(text, b.len, r->name, t, err)
+		      : tf_page_study(text, b.len, r->name, t, err);
+	tf_buf_free(&b);
+	if (rc < 0) {
+		if (err && !err->record)
+			err->record = 1;
+		if (err && t->nct_id && !err->record_id[0])
+			tf_strlcpy(err->record_id, t->nct_id, sizeof(err->record_id));
+		tf_trial_free(t);
+		return rc;
+	}
+	*out = t;
+	return 0;
+}
+
 int tf_reader_next(tf_reader *r, tf_trial **out, tf_error *err)
 {
 	*out = NULL;
@@ -289,6 +405,13 @@ int tf_reader_next(tf_reader *r, tf_trial **out, tf_error *err)
 	switch (r->format) {
 	case TF_FORMAT_CTGOV_JSON:
 		rc = next_json(r, out, err);
+		break;
+	case TF_FORMAT_CTGOV_XML:
+		rc = next_xml(r, out, err);
+		break;
+	case TF_FORMAT_MARKDOWN:
+	case TF_FORMAT_PAGE:
+		rc = next_whole(r, out, err);
 		break;
 	default:
 		rc = TF_ITEROVER;
