@@ -35,7 +35,17 @@ if(TF_ORACLE_TESTS)
     COMMAND ${CMAKE_COMMAND} -E env NODE=${_tf_node}
             ${TF_BASH_EXECUTABLE} ${TF_ORACLE_DIR}/run-fixtures.sh
             ${_tf_cli} ${CMAKE_CURRENT_BINARY_DIR}/oracle-fixtures-out)
-  set_tests_properties(oracle/selftest oracle/fixtures PROPERTIES
+  file(GLOB _tf_xml_fixtures ${PROJECT_SOURCE_DIR}/fixtures/ctgov-xml/*.xml)
+  file(GLOB _tf_seed_fixtures ${PROJECT_SOURCE_DIR}/fixtures/registry/*.txt)
+  add_test(NAME oracle/fixtures-xml
+    COMMAND ${CMAKE_COMMAND} -E env NODE=${_tf_node}
+            ${TF_BASH_EXECUTABLE} ${TF_ORACLE_DIR}/run-fixtures.sh
+            ${_tf_cli} ${CMAKE_CURRENT_BINARY_DIR}/oracle-fixtures-xml-out ${_tf_xml_fixtures})
+  add_test(NAME oracle/fixtures-seeds
+    COMMAND ${CMAKE_COMMAND} -E env NODE=${_tf_node}
+            ${TF_BASH_EXECUTABLE} ${TF_ORACLE_DIR}/run-fixtures.sh
+            ${_tf_cli} ${CMAKE_CURRENT_BINARY_DIR}/oracle-fixtures-seeds-out ${_tf_seed_fixtures})
+  set_tests_properties(oracle/selftest oracle/fixtures oracle/fixtures-xml oracle/fixtures-seeds PROPERTIES
     LABELS oracle
     TIMEOUT 900
     ENVIRONMENT "TRIALFHIR_MAPPINGS=${PROJECT_SOURCE_DIR}/mappings")
