@@ -45,7 +45,15 @@ if(TF_ORACLE_TESTS)
     COMMAND ${CMAKE_COMMAND} -E env NODE=${_tf_node}
             ${TF_BASH_EXECUTABLE} ${TF_ORACLE_DIR}/run-fixtures.sh
             ${_tf_cli} ${CMAKE_CURRENT_BINARY_DIR}/oracle-fixtures-seeds-out ${_tf_seed_fixtures})
-  set_tests_properties(oracle/selftest oracle/fixtures oracle/fixtures-xml oracle/fixtures-seeds PROPERTIES
+  # The whole shared development set when it sits beside the checkout (as
+  # in CI); skipped on a clone without it.
+  add_test(NAME oracle/shared-registry
+    COMMAND ${CMAKE_COMMAND} -E env NODE=${_tf_node}
+            ${TF_BASH_EXECUTABLE} ${TF_ORACLE_DIR}/run-shared.sh
+            ${_tf_cli} ${CMAKE_CURRENT_BINARY_DIR}/oracle-shared-out ${PROJECT_SOURCE_DIR}/../shared/registry-data)
+  set_tests_properties(oracle/shared-registry PROPERTIES SKIP_RETURN_CODE 77)
+  set_tests_properties(oracle/selftest oracle/fixtures oracle/fixtures-xml oracle/fixtures-seeds
+                       oracle/shared-registry PROPERTIES
     LABELS oracle
     TIMEOUT 900
     ENVIRONMENT "TRIALFHIR_MAPPINGS=${PROJECT_SOURCE_DIR}/mappings")
