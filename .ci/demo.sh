@@ -5,6 +5,7 @@ set -eu
 BUILD=${1:-build}
 cd "$(dirname "$0")/.."
 TF="$BUILD/trialfhir"
+export TRIALFHIR_MAPPINGS="$PWD/mappings"
 STORE=fhir-store
 echo "== trialfhir convert: fixtures/ctgov-v2 -> $STORE/"
 "$TF" convert --quiet -o "$STORE" fixtures/ctgov-v2 || [ $? -eq 1 ]

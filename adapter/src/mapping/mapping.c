@@ -483,8 +483,14 @@ static const char *default_dir(void)
 	const char *env = getenv("TRIALFHIR_MAPPINGS");
 	if (env && *env)
 		return env;
-#ifdef TF_SOURCE_MAPPINGS_DIR
+	/* An installed library reads its installed tables; a build tree that
+	 * was never installed reads the source tree's (tests and make demo
+	 * name theirs with TRIALFHIR_MAPPINGS, so a stale install never
+	 * leaks into them). */
 	struct stat st;
+	if (stat(TF_MAPPINGS_DIR, &st) == 0 && S_ISDIR(st.st_mode))
+		return TF_MAPPINGS_DIR;
+#ifdef TF_SOURCE_MAPPINGS_DIR
 	if (stat(TF_SOURCE_MAPPINGS_DIR, &st) == 0 && S_ISDIR(st.st_mode))
 		return TF_SOURCE_MAPPINGS_DIR;
 #endif
