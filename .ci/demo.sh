@@ -1,23 +1,29 @@
 #!/bin/sh
-# make demo: converts the bundled registry fixtures into the default file
-# store and shows what came out.
+# make demo: converts the bundled registry fixtures (CT.gov API v2 JSON,
+# classic XML and the four seed documents: a mirror page and three
+# registry web pages) into the default file store and shows what came out.
 set -eu
 BUILD=${1:-build}
 cd "$(dirname "$0")/.."
 TF="$BUILD/trialfhir"
 export TRIALFHIR_MAPPINGS="$PWD/mappings"
 STORE=fhir-store
-echo "== trialfhir convert: fixtures/ctgov-v2 -> $STORE/"
-"$TF" convert --quiet -o "$STORE" fixtures/ctgov-v2 || [ $? -eq 1 ]
+INPUTS="fixtures/ctgov-v2 fixtures/ctgov-xml fixtures/registry"
+
+echo "== trialfhir convert -o $STORE $INPUTS"
+"$TF" convert --quiet --rejects "$STORE.rejects.ndjson" -o "$STORE" $INPUTS || [ $? -eq 1 ]
 for f in "$STORE"/*.ndjson; do
 	printf '%8d  %s\n' "$(wc -l <"$f")" "$f"
 done
 echo
-echo "== first converted study (trialfhir convert -o - fixtures/ctgov-v2/NCT00711542.json)"
-"$TF" convert --quiet -o - fixtures/ctgov-v2/NCT00711542.json | head -n 60
+echo "== a seed document (a ClinConnect web page saved as text) as FHIR:"
+echo "   trialfhir convert -o - fixtures/registry/001_738c78966a8a98f7.txt"
+"$TF" convert --quiet -o - fixtures/registry/001_738c78966a8a98f7.txt | head -n 40
 echo "   ..."
 echo
-echo "== studies in the store"
-"$TF" convert --quiet -o - --format ndjson fixtures/ctgov-v2 |
-	sed -n 's/.*"resourceType":"ResearchStudy","id":"\([^"]*\)".*"title":"\([^"]*\)".*"status":"\([^"]*\)".*/\1  [\3]  \2/p' |
-	cut -c1-110
+echo "== studies in the store: id, FHIR status, title"
+# Our output keeps FHIR element order (id, ..., title, ..., status), so a
+# line-oriented look at the NDJSON is enough for a listing.
+sed -n 's/^{"resourceType":"ResearchStudy","id":"\([^"]*\)".*"title":"\(\([^"\\]\|\\.\)*\)".*"status":"\([a-z-]*\)".*/\1|\4|\2/p' \
+	"$STORE/ResearchStudy.ndjson" | sed 's/\\"/"/g' |
+	awk -F'|' '{ printf "%-12s %-26s %.70s\n", $1, $2, $3 }'
