@@ -6,7 +6,7 @@ set -eu
 cd "$(dirname "$0")/.."
 
 PKGS="build-essential cmake pkg-config libjansson-dev libcurl4-openssl-dev libssl-dev
-libxml2-dev libcmocka-dev valgrind clang"
+libxml2-dev libcmocka-dev valgrind clang curl openssl"
 
 missing=""
 for p in $PKGS; do

@@ -5,8 +5,10 @@
 #ifndef TF_CLI_H
 #define TF_CLI_H
 
+#include <getopt.h>
 #include <stdio.h>
 #include "trialfhir.h"
+#include "trialfhir/client.h"
 
 /* Exit codes (DESIGN.md): a contract scripts rely on. */
 enum {
@@ -17,6 +19,37 @@ enum {
 };
 
 int tf_cli_convert(int argc, char **argv);
+int tf_cli_push(int argc, char **argv);
+int tf_cli_pull(int argc, char **argv);
+
+/* --- connection options shared by push and pull (client_opts.c) --- */
+/* What the connection options say; filled by tf_cli_client_opt. */
+typedef struct tf_cli_client {
+	const char *server;
+	const char *auth;       /* none|bearer|basic|smart|cert */
+	const char *token_file; /* bearer token or basic user:password */
+	const char *token_env;
+	const char *client_id;
+	const char *key_file;
+	const char *kid;
+	const char *alg; /* RS384|ES384 */
+	const char *scope;
+	const char *cert;
+	const char *key;
+	const char *cacert;
+	int loopback_http;
+	int verbose;
+	long timeout_ms;
+	int retries;
+	int parallel;
+	double max_wait;
+} tf_cli_client;
+
+const struct option *tf_cli_client_longopts(size_t *n);
+int tf_cli_client_opt(tf_cli_client *o, int opt, const char *arg);
+void tf_cli_client_usage(FILE *fp);
+int tf_cli_client_open(const tf_cli_client *o, tf_client_options *copts, tf_client **out);
+
 
 /* Prints "trialfhir: " + message to stderr. */
 void tf_cli_errorf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

@@ -13,7 +13,9 @@ static void usage(FILE *fp)
 	fputs("usage: trialfhir COMMAND [options] ...\n"
 	      "\n"
 	      "Commands:\n"
-	      "  convert   registry records (CT.gov API v2 JSON, ...) -> FHIR R4\n"
+	      "  convert   registry records (CT.gov JSON/XML, mirror pages, web pages) -> FHIR R4\n"
+	      "  push      FHIR resources -> a FHIR server (PUT by id: re-runs never duplicate)\n"
+	      "  pull      patient records from a FHIR server -> the file store\n"
 	      "\n"
 	      "  trialfhir COMMAND --help   options of a command\n"
 	      "  trialfhir --version        version\n",
@@ -41,6 +43,10 @@ int main(int argc, char **argv)
 	int rc;
 	if (strcmp(cmd, "convert") == 0) {
 		rc = tf_cli_convert(argc - 1, argv + 1);
+	} else if (strcmp(cmd, "push") == 0) {
+		rc = tf_cli_push(argc - 1, argv + 1);
+	} else if (strcmp(cmd, "pull") == 0) {
+		rc = tf_cli_pull(argc - 1, argv + 1);
 	} else {
 		tf_cli_errorf("unknown command '%s'", cmd);
 		usage(stderr);

@@ -12,5 +12,6 @@
 #include "trialfhir/fhir.h"
 #include "trialfhir/sink.h"
 #include "trialfhir/convert.h"
+#include "trialfhir/client.h"
 
 #endif

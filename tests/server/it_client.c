@@ -1,0 +1,985 @@
+/*
+ * it_client.c - the FHIR client against the real test server (Medplum's
+ * engine behind tests/server/server.mjs): reads and writes with ETags and
+ * statuses, conditional operations, transactions and batches, paging,
+ * retries under scripted faults (429 storms with Retry-After, 503,
+ * dropped connections before and after commit, stalls), redirects and
+ * where credentials go, SMART Backend Services tokens (RS384, ES384, jti
+ * replay, refresh on 401), TLS refusals with distinct errors, Bulk $export,
+ * and redaction of verbose output. Each test resets the server first; the
+ * server records every request so tests assert on what was really sent.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <openssl/evp.h>
+#include <openssl/pem.h>
+#include "client/client_int.h"
+#include "json/jsonx.h"
+
+static char base[64];
+static int port;
+
+/* --- the server's control endpoints --- */
+
+static size_t sink_buf(char *p, size_t s, size_t n, void *ud)
+{
+	tf_buf_put(ud, p, s * n);
+	return s * n;
+}
+
+/* Sends a control request; returns the parsed JSON answer (new ref). */
+static json_t *ctl(const char *method, const char *path, const char *body)
+{
+	char url[256];
+	snprintf(url, sizeof(url), "%s%s", base, path);
+	CURL *h = curl_easy_init();
+	tf_buf b = TF_BUF_INIT;
+	struct curl_slist *hl = curl_slist_append(NULL, "Content-Type: application/json");
+	curl_easy_setopt(h, CURLOPT_URL, url);
+	curl_easy_setopt(h, CURLOPT_CUSTOMREQUEST, method);
+	if (body)
+		curl_easy_setopt(h, CURLOPT_POSTFIELDS, body);
+	curl_easy_setopt(h, CURLOPT_HTTPHEADER, hl);
+	curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, sink_buf);
+	curl_easy_setopt(h, CURLOPT_WRITEDATA, &b);
+	curl_easy_setopt(h, CURLOPT_TIMEOUT, 30L);
+	CURLcode rc = curl_easy_perform(h);
+	curl_easy_cleanup(h);
+	curl_slist_free_all(hl);
+	assert_int_equal(rc, CURLE_OK);
+	json_t *j = b.ptr ? json_loads(b.ptr, 0, NULL) : json_object();
+	tf_buf_free(&b);
+	assert_non_null(j);
+	return j;
+}
+
+static void ctl0(const char *method, const char *path, const char *body)
+{
+	json_decref(ctl(method, path, body));
+}
+
+static int server_count(const char *type)
+{
+	char p[128];
+	snprintf(p, sizeof(p), "/$count?type=%s", type);
+	json_t *j = ctl("GET", p, NULL);
+	int n = (int)json_integer_value(json_object_get(j, "count"));
+	json_decref(j);
+	return n;
+}
+
+/* Requests the server received whose "METHOD url" contains needle. */
+static json_t *requests_matching(const char *needle)
+{
+	json_t *all = ctl("GET", "/$requests", NULL), *out = json_array();
+	size_t i;
+	json_t *r;
+	json_array_foreach(all, i, r)
+	{
+		char key[2048];
+		snprintf(key, sizeof(key), "%s %s", json_string_value(json_object_get(r, "method")),
+		         json_string_value(json_object_get(r, "url")));
+		if (!needle || strstr(key, needle))
+			json_array_append(out, r);
+	}
+	json_decref(all);
+	return out;
+}
+
+static int reset(void **state)
+{
+	(void)state;
+	ctl0("POST", "/$reset", NULL);
+	return 0;
+}
+
+static tf_client *client_with(tf_client_options *o, tf_auth *auth)
+{
+	o->base_url = base;
+	o->allow_loopback_http = 1;
+	tf_client *c = NULL;
+	tf_error err;
+	if (tf_client_new(&c, o, auth, &err) < 0)
+		fail_msg("tf_client_new: %s", err.message);
+	return c;
+}
+
+/* A client with fast backoff, for tests that do not time Retry-After. */
+static tf_client *fast_client(void)
+{
+	tf_client_options o = TF_CLIENT_OPTIONS_INIT;
+	o.backoff_base_s = 0.02;
+	o.backoff_cap_s = 0.2;
+	return client_with(&o, NULL);
+}
+
+static json_t *patient(const char *id)
+{
+	return json_pack("{s:s, s:s, s:[{s:s, s:s}], s:[{s:s}], s:s}", "resourceType", "Patient",
+	                 "id", id, "identifier", "system", "urn:test", "value", id, "name",
+	                 "family", "Tester", "birthDate", "1970-01-01");
+}
+
+/* --- plain REST --- */
+
+static void test_rest(void **state)
+{
+	(void)state;
+	tf_client *c = fast_client();
+	tf_error err;
+	json_t *cs = NULL;
+	assert_int_equal(tf_client_capabilities(c, &cs, &err), 0);
+	json_decref(cs);
+	json_t *p = patient("p1");
+	tf_write_result w;
+	assert_int_equal(tf_client_update(c, p, NULL, &w, &err), 0);
+	assert_int_equal(w.status, 201);
+	assert_true(w.created);
+	assert_string_equal(w.id, "p1");
+	assert_true(w.version[0]);
+	char v1[65];
+	snprintf(v1, sizeof(v1), "%s", w.version);
+	tf_write_result_clear(&w);
+	assert_int_equal(tf_client_update(c, p, v1, &w, &err), 0);
+	assert_int_equal(w.status, 200);
+	tf_write_result_clear(&w);
+	/* stale If-Match: conflict, and nothing written */
+	assert_int_equal(tf_client_update(c, p, v1, &w, &err), TF_ECONFLICT);
+	assert_int_equal(w.status, 412);
+	assert_non_null(w.outcome);
+	tf_write_result_clear(&w);
+	ctl0("POST", "/$fault", "{\"conflictStatus\":409}");
+	assert_int_equal(tf_client_update(c, p, "nope", &w, &err), TF_ECONFLICT);
+	assert_int_equal(w.status, 409);
+	tf_write_result_clear(&w);
+	json_t *got = NULL;
+	assert_int_equal(tf_client_read(c, "Patient", "p1", &got, &err), 0);
+	assert_string_equal(json_string_value(json_object_get(got, "birthDate")), "1970-01-01");
+	json_decref(got);
+	assert_int_equal(tf_client_vread(c, "Patient", "p1", v1, &got, &err), 0);
+	json_decref(got);
+	assert_int_equal(tf_client_read(c, "Patient", "nope", &got, &err), TF_ENOTFOUND);
+	/* hostile ids never reach the server */
+	assert_int_equal(tf_client_read(c, "Patient", "../x", &got, &err), TF_EINVAL);
+	/* conditional create: the second finds the first */
+	json_t *q = json_pack("{s:s, s:[{s:s, s:s}]}", "resourceType", "Patient", "identifier",
+	                      "system", "urn:mrn", "value", "a&b=c d#e+f%g?");
+	/* URL-level specials round-trip (Medplum does not implement FHIR's
+	 * backslash escapes, so those are covered by the unit tests) */
+	char *tok;
+	assert_int_equal(tf_search_token("urn:mrn", "a&b=c d#e+f%g?", &tok), 0);
+	const char *crit[] = {"identifier", tok, NULL};
+	assert_int_equal(tf_client_create(c, q, crit, &w, &err), 0);
+	assert_int_equal(w.status, 201);
+	char id1[65];
+	snprintf(id1, sizeof(id1), "%s", w.id);
+	tf_write_result_clear(&w);
+	assert_int_equal(tf_client_create(c, q, crit, &w, &err), 0);
+	assert_int_equal(w.status, 200);
+	assert_string_equal(w.id, id1);
+	tf_write_result_clear(&w);
+	free(tok);
+	assert_int_equal(server_count("Patient"), 2);
+	/* CR/LF in If-None-Exist is refused before anything is sent */
+	const char *evil[] = {"identifier", "x\r\nX-Evil: 1", NULL};
+	assert_int_equal(tf_client_create(c, q, evil, &w, &err), TF_EINVAL);
+	/* conditional update with two matches: ambiguous, nothing new */
+	json_t *d1 = patient("d1"), *d2 = patient("d2");
+	json_object_set_new(d1, "identifier",
+	                    json_pack("[{s:s, s:s}]", "system", "urn:dup", "value", "same"));
+	json_object_set_new(d2, "identifier",
+	                    json_pack("[{s:s, s:s}]", "system", "urn:dup", "value", "same"));
+	assert_int_equal(tf_client_update(c, d1, NULL, NULL, &err), 0);
+	assert_int_equal(tf_client_update(c, d2, NULL, NULL, &err), 0);
+	json_t *d3 = json_pack("{s:s}", "resourceType", "Patient");
+	const char *dup[] = {"identifier", "urn:dup|same", NULL};
+	assert_int_equal(tf_client_update_conditional(c, d3, dup, &w, &err), TF_EAMBIGUOUS);
+	tf_write_result_clear(&w);
+	assert_int_equal(server_count("Patient"), 4);
+	/* invalid resource: 4xx with the server's OperationOutcome, not retried */
+	json_t *bad =
+	        json_pack("{s:s, s:s, s:i}", "resourceType", "Patient", "id", "bad", "foo", 1);
+	assert_int_equal(tf_client_update(c, bad, NULL, &w, &err), TF_EREJECTED);
+	assert_int_equal(w.status, 422);
+	assert_non_null(w.outcome);
+	assert_non_null(strstr(err.message, "foo"));
+	tf_write_result_clear(&w);
+	json_t *puts = requests_matching("PUT /Patient/bad");
+	assert_int_equal(json_array_size(puts), 1);
+	json_decref(puts);
+	assert_int_equal(tf_client_delete(c, "Patient", "p1", &err), 0);
+	assert_int_equal(tf_client_read(c, "Patient", "p1", &got, &err), TF_ENOTFOUND);
+	json_decref(p);
+	json_decref(q);
+	json_decref(d1);
+	json_decref(d2);
+	json_decref(d3);
+	json_decref(bad);
+	tf_client_free(c);
+}
+
+/* --- transaction and batch --- */
+
+static json_t *bundle_of(const char *type, int n, int bad_at)
+{
+	json_t *b = json_pack("{s:s, s:s, s:[]}", "resourceType", "Bundle", "type", type, "entry");
+	for (int i = 0; i < n; i++) {
+		char id[32];
+		snprintf(id, sizeof(id), "b%d", i);
+		json_t *p = patient(id);
+		if (i == bad_at)
+			json_object_set_new(p, "gender", json_integer(3));
+		char url[64];
+		snprintf(url, sizeof(url), "Patient/%s", id);
+		json_array_append_new(json_object_get(b, "entry"),
+		                      json_pack("{s:o, s:{s:s, s:s}}", "resource", p, "request",
+		                                "method", "PUT", "url", url));
+	}
+	return b;
+}
+
+static void test_bundles(void **state)
+{
+	(void)state;
+	tf_client *c = fast_client();
+	tf_error err;
+	tf_bundle_result r;
+	json_t *b = bundle_of("transaction", 50, 37);
+	assert_int_equal(tf_client_bundle(c, b, &r, &err), TF_EREJECTED);
+	assert_int_equal(r.committed, 0);
+	assert_int_equal(r.failed, 50);
+	assert_non_null(r.outcome);
+	tf_bundle_result_clear(&r);
+	json_decref(b);
+	assert_int_equal(server_count("Patient"), 0);
+	b = bundle_of("batch", 50, 37);
+	assert_int_equal(tf_client_bundle(c, b, &r, &err), 0);
+	assert_int_equal(r.committed, 49);
+	assert_int_equal(r.failed, 1);
+	assert_true(r.entries[37].status >= 400);
+	assert_non_null(r.entries[37].outcome);
+	tf_bundle_result_clear(&r);
+	json_decref(b);
+	assert_int_equal(server_count("Patient"), 49);
+	b = bundle_of("transaction", 10, -1);
+	assert_int_equal(tf_client_bundle(c, b, &r, &err), 0);
+	assert_int_equal(r.committed, 10);
+	tf_bundle_result_clear(&r);
+	/* a response that does not match the request is refused */
+	ctl0("POST", "/$fault", "{\"mode\":\"tx-short\",\"count\":1}");
+	assert_int_equal(tf_client_bundle(c, b, &r, &err), TF_EPROTOCOL);
+	assert_int_equal(r.committed, 0);
+	tf_bundle_result_clear(&r);
+	ctl0("POST", "/$fault", "{\"mode\":\"tx-reorder\",\"count\":1}");
+	assert_int_equal(tf_client_bundle(c, b, &r, &err), TF_EPROTOCOL);
+	assert_non_null(strstr(err.message, "order"));
+	tf_bundle_result_clear(&r);
+	json_decref(b);
+	tf_client_free(c);
+}
+
+/* --- the server sink, 429 storm, 503 --- */
+
+typedef struct {
+	int ok, failed;
+} tally;
+
+static void count_report(void *ud, const char *type, const char *id, int rc, int status,
+                         const tf_error *err, const json_t *outcome)
+{
+	tally *t = ud;
+	(void)type;
+	(void)id;
+	(void)status;
+	(void)err;
+	(void)outcome;
+	if (rc == 0)
+		t->ok++;
+	else
+		t->failed++;
+}
+
+static double log_time(json_t *r)
+{
+	return (double)json_integer_value(json_object_get(r, "time")) / 1000.0;
+}
+
+static void push_n(tf_client_options *o, int n, tf_output_format fmt, tally *t)
+{
+	o->report = count_report;
+	o->report_ud = t;
+	tf_client *c = client_with(o, NULL);
+	tf_sink_options so = TF_SINK_OPTIONS_INIT;
+	so.format = fmt;
+	so.bundle_type = TF_BUNDLE_BATCH;
+	tf_sink *s;
+	tf_error err;
+	assert_int_equal(tf_sink_open_server(&s, c, &so, &err), 0);
+	for (int i = 0; i < n; i++) {
+		char id[32];
+		snprintf(id, sizeof(id), "s%d", i);
+		json_t *p = patient(id);
+		if (tf_sink_write(s, p, &err) < 0)
+			fail_msg("sink write: %s", err.message);
+		json_decref(p);
+	}
+	if (tf_sink_close(s, &err) < 0)
+		fail_msg("sink close: %s", err.message);
+	tf_sink_free(s);
+	tf_client_free(c);
+}
+
+static void test_429_storm(void **state)
+{
+	(void)state;
+	ctl0("POST", "/$fault",
+	     "{\"mode\":\"429\",\"every\":3,\"retryAfter\":1,\"match\":\"PUT\"}");
+	tf_client_options o = TF_CLIENT_OPTIONS_INIT;
+	tally t = {0, 0};
+	double t0 = tf_now();
+	push_n(&o, 40, TF_OUTPUT_NDJSON, &t);
+	double wall = tf_now() - t0;
+	assert_int_equal(t.ok, 40);
+	assert_int_equal(t.failed, 0);
+	json_t *c = ctl("GET", "/$count?type=Patient", NULL);
+	assert_int_equal(json_integer_value(json_object_get(c, "count")), 40);
+	assert_int_equal(json_integer_value(json_object_get(c, "identifiers")), 40);
+	json_decref(c);
+	/* every retry came >= Retry-After (1 s, 50 ms tolerance) after its 429 */
+	json_t *reqs = requests_matching("PUT /Patient/");
+	size_t i, j, n429 = 0;
+	json_t *r, *r2;
+	json_array_foreach(reqs, i, r)
+	{
+		if (json_integer_value(json_object_get(r, "status")) != 429)
+			continue;
+		n429++;
+		const char *url = json_string_value(json_object_get(r, "url"));
+		int found = 0;
+		json_array_foreach(reqs, j, r2)
+		{
+			if (j > i &&
+			    strcmp(url, json_string_value(json_object_get(r2, "url"))) == 0) {
+				assert_true(log_time(r2) - log_time(r) >= 0.95);
+				found = 1;
+				break;
+			}
+		}
+		assert_true(found);
+	}
+	assert_true(n429 >= 13);
+	json_decref(reqs);
+	/* bounded: the waits overlap with 4 requests in flight */
+	assert_true(wall < 30);
+	/* HTTP-date Retry-After, and the retry cap: 429 forever -> reported failed */
+	reset(NULL);
+	ctl0("POST", "/$fault", "{\"mode\":\"429\",\"retryAfterDate\":1,\"match\":\"s0\"}");
+	tf_client_options o2 = TF_CLIENT_OPTIONS_INIT;
+	o2.max_retries = 2;
+	tally t2 = {0, 0};
+	push_n(&o2, 3, TF_OUTPUT_NDJSON, &t2);
+	assert_int_equal(t2.ok, 2);
+	assert_int_equal(t2.failed, 1);
+	reqs = requests_matching("PUT /Patient/s0");
+	assert_int_equal(json_array_size(reqs), 3);
+	json_decref(reqs);
+	/* a Retry-After beyond max_wait fails at once with its own code */
+	reset(NULL);
+	ctl0("POST", "/$fault", "{\"mode\":\"429\",\"retryAfter\":86400}");
+	tf_client *cl = fast_client();
+	json_t *got;
+	tf_error err;
+	assert_int_equal(tf_client_read(cl, "Patient", "x", &got, &err), TF_EWAIT);
+	tf_client_free(cl);
+}
+
+static void test_503_and_batches(void **state)
+{
+	(void)state;
+	ctl0("POST", "/$fault", "{\"mode\":\"503\",\"every\":2,\"count\":3}");
+	tf_client_options o = TF_CLIENT_OPTIONS_INIT;
+	o.backoff_base_s = 0.05;
+	o.bundle_size = 10;
+	tally t = {0, 0};
+	push_n(&o, 45, TF_OUTPUT_BUNDLE, &t);
+	assert_int_equal(t.ok, 45);
+	assert_int_equal(server_count("Patient"), 45);
+	/* re-push: updates, no duplicates */
+	tally t2 = {0, 0};
+	push_n(&o, 45, TF_OUTPUT_BUNDLE, &t2);
+	assert_int_equal(t2.ok, 45);
+	assert_int_equal(server_count("Patient"), 45);
+	/* 503 for ever: given up after the retry cap */
+	ctl0("POST", "/$fault", "{\"mode\":\"503\"}");
+	tf_client_options o3 = TF_CLIENT_OPTIONS_INIT;
+	o3.backoff_base_s = 0.01;
+	o3.max_retries = 3;
+	tf_client *c = client_with(&o3, NULL);
+	json_t *got;
+	tf_error err;
+	ctl0("DELETE", "/$requests", NULL);
+	assert_int_equal(tf_client_read(c, "Patient", "s1", &got, &err), TF_EHTTP);
+	json_t *reqs = requests_matching("GET /Patient/s1");
+	assert_int_equal(json_array_size(reqs), 4);
+	json_decref(reqs);
+	/* 400 is never retried */
+	ctl0("POST", "/$fault", "{\"mode\":\"status\",\"status\":400}");
+	ctl0("DELETE", "/$requests", NULL);
+	assert_int_equal(tf_client_read(c, "Patient", "s1", &got, &err), TF_EREJECTED);
+	reqs = requests_matching("GET /Patient/s1");
+	assert_int_equal(json_array_size(reqs), 1);
+	json_decref(reqs);
+	tf_client_free(c);
+}
+
+/* --- connection drops: unknown outcome vs retry --- */
+
+static void test_drops(void **state)
+{
+	(void)state;
+	tf_client *c = fast_client();
+	tf_error err;
+	tf_write_result w;
+	json_t *p = json_pack("{s:s, s:[{s:s}]}", "resourceType", "Patient", "name", "family", "X");
+	ctl0("POST", "/$fault", "{\"mode\":\"drop-after\",\"count\":1,\"match\":\"POST\"}");
+	assert_int_equal(tf_client_create(c, p, NULL, &w, &err), TF_EUNKNOWN_OUTCOME);
+	tf_write_result_clear(&w);
+	json_t *reqs = requests_matching("POST /Patient");
+	assert_int_equal(json_array_size(reqs), 1); /* never re-sent */
+	json_decref(reqs);
+	assert_int_equal(server_count("Patient"), 1); /* it was committed */
+	/* the idempotent forms are retried: PUT by id, conditional create */
+	json_t *q = patient("q1");
+	ctl0("POST", "/$fault", "{\"mode\":\"drop-after\",\"count\":1,\"match\":\"PUT\"}");
+	assert_int_equal(tf_client_update(c, q, NULL, &w, &err), 0);
+	tf_write_result_clear(&w);
+	reqs = requests_matching("PUT /Patient/q1");
+	assert_int_equal(json_array_size(reqs), 2);
+	json_decref(reqs);
+	ctl0("POST", "/$fault", "{\"mode\":\"drop-before\",\"count\":1,\"match\":\"POST\"}");
+	json_t *r = json_pack("{s:s, s:[{s:s, s:s}]}", "resourceType", "Patient", "identifier",
+	                      "system", "urn:c", "value", "1");
+	const char *c1[] = {"identifier", "urn:c|1", NULL};
+	assert_int_equal(tf_client_create(c, r, c1, &w, &err), 0);
+	tf_write_result_clear(&w);
+	assert_int_equal(server_count("Patient"), 3);
+	tf_client_free(c);
+	/* connection refused before anything is sent: a POST may be retried */
+	tf_client_options o = TF_CLIENT_OPTIONS_INIT;
+	o.base_url = "http://127.0.0.1:1";
+	o.allow_loopback_http = 1;
+	o.max_retries = 1;
+	o.backoff_base_s = 0.01;
+	tf_client *dead;
+	assert_int_equal(tf_client_new(&dead, &o, NULL, &err), 0);
+	assert_int_equal(tf_client_create(dead, p, NULL, &w, &err), TF_ETRANSPORT);
+	assert_int_equal(tf_client_request_count(dead), 2);
+	tf_client_free(dead);
+	json_decref(p);
+	json_decref(q);
+	json_decref(r);
+}
+
+static void test_stalls(void **state)
+{
+	(void)state;
+	tf_client_options o = TF_CLIENT_OPTIONS_INIT;
+	o.timeout_ms = 1500;
+	o.max_retries = 0;
+	tf_client *c = client_with(&o, NULL);
+	json_t *got;
+	tf_error err;
+	ctl0("POST", "/$fault", "{\"mode\":\"stall\",\"stallMs\":5000,\"count\":1}");
+	double t0 = tf_now();
+	assert_int_equal(tf_client_read(c, "Patient", "x", &got, &err), TF_ETIMEOUT);
+	assert_true(tf_now() - t0 < 3.0);
+	tf_client_free(c);
+	tf_client_options o2 = TF_CLIENT_OPTIONS_INIT;
+	o2.low_speed_time_s = 2;
+	o2.max_retries = 0;
+	c = client_with(&o2, NULL);
+	ctl0("POST", "/$fault",
+	     "{\"mode\":\"slowloris\",\"delayMs\":3000,\"stallMs\":8000,\"count\":1}");
+	t0 = tf_now();
+	assert_int_equal(tf_client_read(c, "Patient", "x", &got, &err), TF_ETIMEOUT);
+	assert_true(tf_now() - t0 < 7.0);
+	tf_client_free(c);
+}
+
+/* --- paging --- */
+
+static int count_cb(void *ud, const json_t *res, tf_error *err)
+{
+	(void)res;
+	(void)err;
+	(*(int *)ud)++;
+	return 0;
+}
+
+static void test_paging(void **state)
+{
+	(void)state;
+	tf_client_options o = TF_CLIENT_OPTIONS_INIT;
+	o.bundle_size = 150;
+	tally t = {0, 0};
+	push_n(&o, 150, TF_OUTPUT_BUNDLE, &t);
+	assert_int_equal(t.ok, 150);
+	ctl0("POST", "/$auth", "{\"mode\":\"bearer\",\"tokens\":[\"tok-PAGING\"]}");
+	setenv("TF_IT_TOKEN", "tok-PAGING", 1);
+	tf_auth *a;
+	tf_error err;
+	assert_int_equal(tf_auth_new_bearer(&a, NULL, "TF_IT_TOKEN", &err), 0);
+	tf_client_options co = TF_CLIENT_OPTIONS_INIT;
+	co.backoff_base_s = 0.02;
+	tf_client *c = client_with(&co, a);
+	/* page 13 answers 503 twice: retried */
+	ctl0("POST", "/$fault", "{\"mode\":\"503\",\"count\":2,\"match\":\"_offset=72\"}");
+	tf_search_options so = TF_SEARCH_OPTIONS_INIT;
+	so.count = 6;
+	tf_search_result sr;
+	int n = 0;
+	const char *params[] = {"birthdate", "1970-01-01", NULL};
+	assert_int_equal(tf_client_search(c, "Patient", params, &so, count_cb, &n, &sr, &err), 0);
+	assert_int_equal(n, 150);
+	assert_int_equal(sr.resources, 150);
+	assert_int_equal(sr.duplicates, 0);
+	assert_int_equal(sr.pages, 25);
+	assert_false(sr.incomplete);
+	/* page 20's next link points at another host: not followed */
+	char fault[256];
+	snprintf(fault, sizeof(fault),
+	         "{\"nextHost\":{\"page\":20,\"origin\":\"http://localhost:%d\"}}", port);
+	ctl0("POST", "/$fault", fault);
+	ctl0("DELETE", "/$requests", NULL);
+	n = 0;
+	so.use_post = 1;
+	assert_int_equal(tf_client_search(c, "Patient", params, &so, count_cb, &n, &sr, &err), 0);
+	assert_int_equal(n, 120);
+	assert_true(sr.incomplete);
+	assert_non_null(strstr(sr.reason, "localhost"));
+	json_t *all = ctl("GET", "/$requests", NULL);
+	size_t i;
+	json_t *r;
+	json_array_foreach(all, i, r)
+	{
+		const char *host =
+		        json_string_value(json_object_get(json_object_get(r, "headers"), "host"));
+		assert_null(strstr(host, "localhost"));
+	}
+	assert_int_equal(json_array_size(all), 20);
+	json_decref(all);
+	tf_client_free(c);
+}
+
+/* --- redirects and where credentials go --- */
+
+static void test_redirects(void **state)
+{
+	(void)state;
+	ctl0("POST", "/$auth", "{\"mode\":\"bearer\",\"tokens\":[\"tok-REDIR\"]}");
+	setenv("TF_IT_TOKEN", "tok-REDIR", 1);
+	tf_auth *a;
+	tf_error err;
+	assert_int_equal(tf_auth_new_bearer(&a, NULL, "TF_IT_TOKEN", &err), 0);
+	tf_client_options co = TF_CLIENT_OPTIONS_INIT;
+	co.backoff_base_s = 0.02;
+	tf_client *c = client_with(&co, a);
+	json_t *p = patient("r1");
+	assert_int_equal(tf_client_update(c, p, NULL, NULL, &err), 0);
+	json_t *got;
+	/* same origin: followed with the token */
+	char fault[512];
+	snprintf(fault, sizeof(fault),
+	         "{\"mode\":\"redirect\",\"status\":302,\"count\":1,\"match\":\"GET /Patient/rx\","
+	         "\"location\":\"%s/Patient/r1\"}",
+	         base);
+	ctl0("POST", "/$fault", fault);
+	assert_int_equal(tf_client_read(c, "Patient", "rx", &got, &err), 0);
+	json_decref(got);
+	/* other host: followed without the token (and so refused) */
+	snprintf(fault, sizeof(fault),
+	         "{\"mode\":\"redirect\",\"status\":307,\"count\":1,\"match\":\"GET /Patient/ry\","
+	         "\"location\":\"http://localhost:%d/Patient/r1\"}",
+	         port);
+	ctl0("POST", "/$fault", fault);
+	ctl0("DELETE", "/$requests", NULL);
+	assert_int_equal(tf_client_read(c, "Patient", "ry", &got, &err), TF_EAUTH);
+	json_t *all = ctl("GET", "/$requests", NULL);
+	assert_int_equal(json_array_size(all), 2);
+	json_t *second = json_object_get(json_array_get(all, 1), "headers");
+	assert_non_null(strstr(json_string_value(json_object_get(second, "host")), "localhost"));
+	assert_null(json_object_get(second, "authorization"));
+	json_decref(all);
+	/* file:, loops, and writes are never followed */
+	ctl0("POST", "/$fault",
+	     "{\"mode\":\"redirect\",\"count\":1,\"location\":\"file:///etc/passwd\"}");
+	assert_int_equal(tf_client_read(c, "Patient", "r1", &got, &err), TF_EREDIRECT);
+	ctl0("POST", "/$fault", "{\"mode\":\"redirect\",\"location\":\"{path}\"}");
+	ctl0("DELETE", "/$requests", NULL);
+	assert_int_equal(tf_client_read(c, "Patient", "r1", &got, &err), TF_EREDIRECT);
+	all = ctl("GET", "/$requests", NULL);
+	assert_true(json_array_size(all) <= 6);
+	json_decref(all);
+	snprintf(fault, sizeof(fault),
+	         "{\"mode\":\"redirect\",\"status\":307,\"location\":\"%s/Patient/r1\"}", base);
+	ctl0("POST", "/$fault", fault);
+	assert_int_equal(tf_client_update(c, p, NULL, NULL, &err), TF_EREDIRECT);
+	json_decref(p);
+	tf_client_free(c);
+}
+
+/* --- SMART Backend Services --- */
+
+static void write_keys(tf_jwt_alg alg, const char *priv_path, char **pub_pem)
+{
+	EVP_PKEY *k = alg == TF_JWT_RS384 ? EVP_RSA_gen(2048) : EVP_EC_gen("P-384");
+	assert_non_null(k);
+	FILE *fp = fopen(priv_path, "w");
+	assert_non_null(fp);
+	PEM_write_PrivateKey(fp, k, NULL, NULL, 0, NULL, NULL);
+	fclose(fp);
+	BIO *b = BIO_new(BIO_s_mem());
+	PEM_write_bio_PUBKEY(b, k);
+	char *data;
+	long len = BIO_get_mem_data(b, &data);
+	*pub_pem = strndup(data, (size_t)len);
+	BIO_free(b);
+	EVP_PKEY_free(k);
+}
+
+static void smart_flow(tf_jwt_alg alg)
+{
+	char key[] = "/tmp/tf-it-key-XXXXXX";
+	int fd = mkstemp(key);
+	assert_true(fd >= 0);
+	close(fd);
+	char *pub;
+	write_keys(alg, key, &pub);
+	const char *cid = alg == TF_JWT_RS384 ? "client-rs" : "client-es";
+	json_t *reg =
+	        json_pack("{s:s, s:s, s:s}", "client_id", cid, "kid", "k1", "publicKeyPem", pub);
+	char *regs = json_dumps(reg, 0);
+	ctl0("POST", "/$register-client", regs);
+	free(regs);
+	json_decref(reg);
+	free(pub);
+	ctl0("POST", "/$auth", "{\"mode\":\"smart\"}");
+	tf_smart_options so = TF_SMART_OPTIONS_INIT;
+	so.client_id = cid;
+	so.key_file = key;
+	so.kid = "k1";
+	so.alg = alg;
+	tf_auth *a;
+	tf_error err;
+	assert_int_equal(tf_auth_new_smart(&a, &so, &err), 0);
+	unlink(key);
+	tf_client_options co = TF_CLIENT_OPTIONS_INIT;
+	co.backoff_base_s = 0.02;
+	tf_client *c = client_with(&co, a);
+	json_t *p = patient("sm1"), *got;
+	if (tf_client_update(c, p, NULL, NULL, &err) < 0)
+		fail_msg("update with SMART token: %s", err.message);
+	assert_int_equal(tf_client_read(c, "Patient", "sm1", &got, &err), 0);
+	json_decref(got);
+	assert_int_equal(tf_client_read(c, "Patient", "sm1", &got, &err), 0);
+	json_decref(got);
+	json_t *tok = requests_matching("POST /auth/token");
+	assert_int_equal(json_array_size(tok), 1); /* cached */
+	json_decref(tok);
+	json_t *disc = requests_matching("GET /.well-known/smart-configuration");
+	assert_int_equal(json_array_size(disc), 1);
+	json_decref(disc);
+	/* tokens revoked: 401, one refresh, success */
+	ctl0("POST", "/$auth", "{\"revoke\":true}");
+	assert_int_equal(tf_client_read(c, "Patient", "sm1", &got, &err), 0);
+	json_decref(got);
+	tok = requests_matching("POST /auth/token");
+	assert_int_equal(json_array_size(tok), 2);
+	/* replaying an assertion is refused */
+	const char *body = json_string_value(json_object_get(json_array_get(tok, 0), "body"));
+	char url[128];
+	snprintf(url, sizeof(url), "%s/auth/token", base);
+	long status = 0;
+	char *resp = NULL;
+	assert_int_equal(tf_client_raw_request(c, "POST", url, "application/x-www-form-urlencoded",
+	                                       body, strlen(body), &status, &resp, NULL, &err),
+	                 0);
+	assert_int_equal(status, 401);
+	assert_non_null(strstr(resp, "jti"));
+	free(resp);
+	json_decref(tok);
+	/* short-lived tokens are renewed before they expire (80%) */
+	ctl0("POST", "/$auth", "{\"tokenLifetime\":2,\"revoke\":true}");
+	assert_int_equal(tf_client_read(c, "Patient", "sm1", &got, &err), 0);
+	json_decref(got);
+	struct timespec nap = {1, 700000000L};
+	nanosleep(&nap, NULL);
+	ctl0("DELETE", "/$requests", NULL);
+	assert_int_equal(tf_client_read(c, "Patient", "sm1", &got, &err), 0);
+	json_decref(got);
+	json_t *all = ctl("GET", "/$requests", NULL);
+	assert_int_equal(json_array_size(all), 2); /* token, then the read: no 401 */
+	json_decref(all);
+	json_decref(p);
+	tf_client_free(c);
+}
+
+static void test_smart_rs384(void **state)
+{
+	(void)state;
+	smart_flow(TF_JWT_RS384);
+}
+
+static void test_smart_es384(void **state)
+{
+	(void)state;
+	smart_flow(TF_JWT_ES384);
+}
+
+/* --- TLS --- */
+
+static int listen_tls(const char *dir, const char *name, int require_client)
+{
+	char path[512];
+	char *cert, *key, *ca;
+	size_t l;
+	snprintf(path, sizeof(path), "%s/%s.pem", dir, name);
+	assert_int_equal(tf_read_file(path, 1 << 20, &cert, &l, NULL), 0);
+	snprintf(path, sizeof(path), "%s/%s.key", dir, name);
+	assert_int_equal(tf_read_file(path, 1 << 20, &key, &l, NULL), 0);
+	snprintf(path, sizeof(path), "%s/ca.pem", dir);
+	assert_int_equal(tf_read_file(path, 1 << 20, &ca, &l, NULL), 0);
+	json_t *req = json_pack("{s:{s:s, s:s, s:s, s:b}}", "tls", "cert", cert, "key", key, "ca",
+	                        ca, "requireClientCert", require_client);
+	char *s = json_dumps(req, 0);
+	json_t *r = ctl("POST", "/$listen", s);
+	int p = (int)json_integer_value(json_object_get(r, "port"));
+	json_decref(r);
+	free(s);
+	json_decref(req);
+	free(cert);
+	free(key);
+	free(ca);
+	return p;
+}
+
+static int tls_try(int p, const char *ca, const char *cert, const char *key)
+{
+	char url[64];
+	snprintf(url, sizeof(url), "https://127.0.0.1:%d", p);
+	tf_client_options o = TF_CLIENT_OPTIONS_INIT;
+	o.base_url = url;
+	o.ca_file = ca;
+	o.client_cert = cert;
+	o.client_key = key;
+	o.max_retries = 0;
+	tf_client *c;
+	tf_error err;
+	assert_int_equal(tf_client_new(&c, &o, NULL, &err), 0);
+	json_t *cs = NULL;
+	int rc = tf_client_capabilities(c, &cs, &err);
+	json_decref(cs);
+	tf_client_free(c);
+	return rc;
+}
+
+static void test_tls(void **state)
+{
+	(void)state;
+	char dir[] = "/tmp/tf-it-tls-XXXXXX";
+	assert_non_null(mkdtemp(dir));
+	char cmd[600];
+	snprintf(cmd, sizeof(cmd), "sh '%s/mkcerts.sh' '%s' >/dev/null", getenv("TF_SERVER_DIR"),
+	         dir);
+	assert_int_equal(system(cmd), 0);
+	char ca[600], cc[600], ck[600];
+	snprintf(ca, sizeof(ca), "%s/ca.pem", dir);
+	snprintf(cc, sizeof(cc), "%s/client.pem", dir);
+	snprintf(ck, sizeof(ck), "%s/client.key", dir);
+	int good = listen_tls(dir, "good", 0), wrong = listen_tls(dir, "wronghost", 0),
+	    expired = listen_tls(dir, "expired", 0), self = listen_tls(dir, "selfsigned", 0),
+	    mtls = listen_tls(dir, "good", 1);
+	ctl0("DELETE", "/$requests", NULL);
+	assert_int_equal(tls_try(good, ca, NULL, NULL), 0);
+	assert_int_equal(tls_try(good, NULL, NULL, NULL), TF_ETLS_UNTRUSTED);
+	assert_int_equal(tls_try(wrong, ca, NULL, NULL), TF_ETLS_HOSTNAME);
+	assert_int_equal(tls_try(expired, ca, NULL, NULL), TF_ETLS_EXPIRED);
+	assert_int_equal(tls_try(self, ca, NULL, NULL), TF_ETLS_UNTRUSTED);
+	assert_int_equal(tls_try(mtls, ca, cc, ck), 0);
+	int rc = tls_try(mtls, ca, NULL, NULL);
+	assert_true(rc == TF_ETLS || rc == TF_ETRANSPORT);
+	/* only the two good handshakes delivered a request */
+	json_t *all = ctl("GET", "/$requests", NULL);
+	assert_int_equal(json_array_size(all), 2);
+	json_decref(all);
+	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", dir);
+	assert_int_equal(system(cmd), 0);
+}
+
+/* --- Bulk $export --- */
+
+static int bulk_cb(void *ud, const json_t *res, tf_error *err)
+{
+	(void)res;
+	(void)err;
+	(*(int *)ud)++;
+	return 0;
+}
+
+static void test_export(void **state)
+{
+	(void)state;
+	tf_client *c = fast_client();
+	tf_error err;
+	for (int i = 0; i < 5; i++) {
+		char id[16];
+		snprintf(id, sizeof(id), "e%d", i);
+		json_t *p = patient(id);
+		assert_int_equal(tf_client_update(c, p, NULL, NULL, &err), 0);
+		json_decref(p);
+	}
+	ctl0("POST", "/$config", "{\"export\":{\"polls\":2,\"retryAfter\":1,\"throttleOnce\":1}}");
+	ctl0("DELETE", "/$requests", NULL);
+	tf_export_result res;
+	int n = 0;
+	double t0 = tf_now();
+	if (tf_client_export(c, NULL, bulk_cb, NULL, &n, &res, &err) < 0)
+		fail_msg("export: %s", err.message);
+	assert_true(tf_now() - t0 >= 2.9); /* three waits of Retry-After: 1 */
+	assert_int_equal(n, 5);
+	assert_int_equal(res.files, 3);
+	assert_int_equal(res.error_files, 1);
+	assert_int_equal(res.errors, 1);
+	assert_true(res.partial);
+	assert_true(res.polls <= 4);
+	json_t *polls = requests_matching("$export-status");
+	assert_int_equal(json_array_size(polls), 4);
+	for (size_t i = 1; i < 4; i++)
+		assert_true(log_time(json_array_get(polls, i)) -
+		                    log_time(json_array_get(polls, i - 1)) >=
+		            0.95);
+	json_decref(polls);
+	tf_client_free(c);
+	/* files on another origin: no token sent when not required, refused
+	 * when required */
+	ctl0("POST", "/$auth", "{\"mode\":\"bearer\",\"tokens\":[\"tok-BULK\"]}");
+	setenv("TF_IT_TOKEN", "tok-BULK", 1);
+	tf_auth *a;
+	assert_int_equal(tf_auth_new_bearer(&a, NULL, "TF_IT_TOKEN", &err), 0);
+	tf_client_options co = TF_CLIENT_OPTIONS_INIT;
+	co.backoff_base_s = 0.02;
+	c = client_with(&co, a);
+	char cfg[256];
+	snprintf(cfg, sizeof(cfg),
+	         "{\"export\":{\"polls\":0,\"throttleOnce\":0,\"requiresAccessToken\":false,"
+	         "\"fileOrigin\":\"http://localhost:%d\"}}",
+	         port);
+	ctl0("POST", "/$config", cfg);
+	ctl0("DELETE", "/$requests", NULL);
+	n = 0;
+	assert_int_equal(tf_client_export(c, NULL, bulk_cb, NULL, &n, &res, &err), 0);
+	assert_int_equal(n, 5);
+	json_t *files = requests_matching("$export-file");
+	size_t i;
+	json_t *r;
+	assert_int_equal(json_array_size(files), 4);
+	json_array_foreach(files, i, r)
+	        assert_null(json_object_get(json_object_get(r, "headers"), "authorization"));
+	json_decref(files);
+	ctl0("POST", "/$config", "{\"export\":{\"requiresAccessToken\":true}}");
+	ctl0("DELETE", "/$requests", NULL);
+	n = 0;
+	assert_int_equal(tf_client_export(c, NULL, bulk_cb, NULL, &n, &res, &err), 0);
+	assert_int_equal(n, 0);
+	assert_int_equal(res.files, 0);
+	assert_true(res.partial);
+	files = requests_matching("$export-file");
+	assert_int_equal(json_array_size(files), 0);
+	json_decref(files);
+	tf_client_free(c);
+}
+
+/* --- verbose output never shows secrets or search values --- */
+
+static void capture(void *ud, const char *line)
+{
+	tf_buf_puts(ud, line);
+	tf_buf_putc(ud, '\n');
+}
+
+static void test_redaction(void **state)
+{
+	(void)state;
+	ctl0("POST", "/$auth", "{\"mode\":\"bearer\",\"tokens\":[\"CANARY-TOKEN-7f3a\"]}");
+	setenv("TF_IT_TOKEN", "CANARY-TOKEN-7f3a", 1);
+	tf_auth *a;
+	tf_error err;
+	assert_int_equal(tf_auth_new_bearer(&a, NULL, "TF_IT_TOKEN", &err), 0);
+	tf_buf log = TF_BUF_INIT;
+	tf_client_options co = TF_CLIENT_OPTIONS_INIT;
+	co.verbose = 2;
+	co.log = capture;
+	co.log_ud = &log;
+	tf_client *c = client_with(&co, a);
+	json_t *p = patient("CANARYPATIENT");
+	assert_int_equal(tf_client_update(c, p, NULL, NULL, &err), 0);
+	const char *params[] = {"family", "CANARYNAME", NULL};
+	assert_int_equal(tf_client_search(c, "Patient", params, NULL, NULL, NULL, NULL, &err), 0);
+	assert_non_null(log.ptr);
+	assert_null(strstr(log.ptr, "CANARY-TOKEN"));
+	assert_null(strstr(log.ptr, "CANARYNAME"));
+	assert_non_null(strstr(log.ptr, "Bearer [REDACTED]"));
+	/* the server did get the token, so the redaction is not vacuous */
+	json_t *reqs = requests_matching("PUT /Patient/CANARYPATIENT");
+	assert_string_equal(
+	        json_string_value(json_object_get(
+	                json_object_get(json_array_get(reqs, 0), "headers"), "authorization")),
+	        "Bearer CANARY-TOKEN-7f3a");
+	json_decref(reqs);
+	tf_buf_free(&log);
+	json_decref(p);
+	tf_client_free(c);
+}
+
+int main(void)
+{
+	const char *pf = getenv("TF_SERVER_PORT_FILE");
+	char *s;
+	size_t len;
+	if (!pf || tf_read_file(pf, 64, &s, &len, NULL) < 0) {
+		fprintf(stderr,
+		        "it_client: no test server (TF_SERVER_PORT_FILE); run through ctest\n");
+		return 1;
+	}
+	port = (int)tf_parse_long(strtok(s, "\n"));
+	free(s);
+	snprintf(base, sizeof(base), "http://127.0.0.1:%d", port);
+	curl_global_init(CURL_GLOBAL_DEFAULT);
+	const struct CMUnitTest tests[] = {
+	        cmocka_unit_test_setup(test_rest, reset),
+	        cmocka_unit_test_setup(test_bundles, reset),
+	        cmocka_unit_test_setup(test_429_storm, reset),
+	        cmocka_unit_test_setup(test_503_and_batches, reset),
+	        cmocka_unit_test_setup(test_drops, reset),
+	        cmocka_unit_test_setup(test_stalls, reset),
+	        cmocka_unit_test_setup(test_paging, reset),
+	        cmocka_unit_test_setup(test_redirects, reset),
+	        cmocka_unit_test_setup(test_smart_rs384, reset),
+	        cmocka_unit_test_setup(test_smart_es384, reset),
+	        cmocka_unit_test_setup(test_tls, reset),
+	        cmocka_unit_test_setup(test_export, reset),
+	        cmocka_unit_test_setup(test_redaction, reset),
+	};
+	/* TF_IT_FILTER=test_paging runs one test (cmocka glob). */
+	if (getenv("TF_IT_FILTER"))
+		cmocka_set_test_filter(getenv("TF_IT_FILTER"));
+	int rc = cmocka_run_group_tests(tests, NULL, NULL);
+	curl_global_cleanup();
+	return rc;
+}
