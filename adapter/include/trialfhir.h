@@ -13,5 +13,6 @@
 #include "trialfhir/sink.h"
 #include "trialfhir/convert.h"
 #include "trialfhir/client.h"
+#include "trialfhir/eligibility.h"
 
 #endif

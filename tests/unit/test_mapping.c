@@ -502,6 +502,14 @@ static void test_shipped_tables_load_deterministically(void **state)
 
 /* ------------------------------------------------------------ table tests */
 
+/* The registry value maps (ctgov-*) are checked against the CT.gov enums;
+ * terminology tables (criteria-*, intervention-code) map free text, not
+ * enums, and are tested with the code that reads them. */
+static int is_value_map(const char *table)
+{
+	return strncmp(table, "ctgov-", 6) == 0;
+}
+
 /* The reference lists of tests/data/ctgov-enums.tsv. */
 struct refs {
 	struct tsv tsv;
@@ -598,6 +606,8 @@ static void test_readme_tables_exist(void **state)
 			       path);
 		else if (count_rows(m, names[i]) == 0)
 			report("%s: table has no rows", path);
+		if (!is_value_map(names[i]))
+			continue;
 		fmt_path(key, sizeof(key), "table:%s", names[i]);
 		if (!ref_find(&refs, key, NULL, 0))
 			report("tests/data/ctgov-enums.tsv: no %s line (which enum it maps)", key);
@@ -639,7 +649,7 @@ static void test_sources_are_exactly_the_enums(void **state)
 	size_t cur = 0;
 	const tf_map_row *r;
 	while ((r = tf_mappings_next(m, NULL, &cur)) != NULL)
-		if (!table_enum_has(&refs, r->table, r->source))
+		if (is_value_map(r->table) && !table_enum_has(&refs, r->table, r->source))
 			report("%s:%ld: source %s is not a value of the enum table %s maps "
 			       "(dead row)",
 			       r->file, r->line, r->source, r->table);
@@ -680,6 +690,8 @@ static void test_codes_are_valid(void **state)
 	size_t cur = 0;
 	const tf_map_row *r;
 	while ((r = tf_mappings_next(m, NULL, &cur)) != NULL) {
+		if (!is_value_map(r->table))
+			continue;
 		char key[256];
 		fmt_path(key, sizeof(key), "target:%s", r->table);
 		const char *target = ref_find(&refs, key, NULL, 1);

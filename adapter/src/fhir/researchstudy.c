@@ -16,6 +16,7 @@
  * references it) and appends the PlanDefinition after the study.
  */
 #include <string.h>
+#include "eligibility/eligibility.h"
 #include "fhir/fhir_int.h"
 #include "mapping/mapping_int.h"
 #include "model/model_int.h"
@@ -299,8 +300,27 @@ int tf_fhir_build(const tf_trial *trial, const tf_mappings *maps, tf_fhir_warn_f
 	if (!c.maps)
 		return err && err->code ? err->code : TF_ENOTFOUND;
 
+	/* The eligibility PlanDefinition first, so the study can name it in
+	 * protocol; it is written after the study. A record without criteria,
+	 * age or sex limits has nothing to evaluate and gets none. */
+	json_t *plan = NULL;
+	const tf_eligibility *el = &trial->eligibility;
+	if (el->criteria || el->minimum_age || el->maximum_age ||
+	    (el->sex && strcmp(el->sex, "ALL") != 0)) {
+		int rc = tf_fhir_plandefinition(trial, c.maps, &plan, err);
+		if (rc < 0) {
+			if (err) {
+				tf_strlcpy(err->record_id, trial->nct_id, sizeof(err->record_id));
+				err->record = trial->source.record;
+			}
+			return rc;
+		}
+		c.plan_id = json_string_value(json_object_get(plan, "id"));
+	}
 	json_t *arr = fx_arr(&c);
 	fx_push(&c, arr, fx_research_study(&c));
+	if (plan)
+		fx_push(&c, arr, plan); /* the array takes the reference */
 	if (c.rc != 0) {
 		json_decref(arr);
 		if (err) {

@@ -1,0 +1,641 @@
+/*
+ * criteria.c - `trialfhir criteria`: shows how eligibility criteria parse,
+ * for people who tune the terminology tables (mappings/criteria-*.tsv) and
+ * for tools (--format json). An input is either a registry record (read
+ * with the public reader; its eligibility criteria are parsed) or, when no
+ * reader knows the format, plain criteria text. --stats reads many inputs
+ * and prints a Markdown report of what was found and what stays for
+ * manual review (docs/eligibility.md is made by it).
+ */
+#include <ctype.h>
+#include <getopt.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include "cli.h"
+#include "trialfhir/eligibility.h"
+
+
+static void usage(FILE *fp)
+{
+	fputs("usage: trialfhir criteria [options] [FILE|-]...\n"
+	      "\n"
+	      "Parses eligibility criteria and prints each criterion with its reading:\n"
+	      "kind, codes, comparator, value, unit, window, computable or not (and why),\n"
+	      "and the FHIRPath condition. FILE is a registry record or plain criteria\n"
+	      "text; - or no FILE reads standard input.\n"
+	      "\n"
+	      "  --format FMT      text (default) or json\n"
+	      "  --stats           print a Markdown report over all inputs instead\n"
+	      "  --mappings PATH   extra mapping table file or directory (repeatable)\n"
+	      "  -h, --help        this help\n"
+	      "\n"
+	      "Exit status: 0 done, 1 some inputs could not be read, 2 bad usage,\n"
+	      "3 could not run.\n",
+	      fp);
+}
+
+/* ---- reading inputs ----------------------------------------------------- */
+
+static char *slurp(const char *path, size_t *len)
+{
+	FILE *fp = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+	if (!fp)
+		return NULL;
+	size_t cap = 1 << 16, n = 0;
+	char *buf = malloc(cap + 1);
+	while (buf) {
+		size_t got = fread(buf + n, 1, cap - n, fp);
+		n += got;
+		if (n < cap)
+			break;
+		if (cap >= ((size_t)64 << 20)) {
+			free(buf);
+			buf = NULL;
+			break;
+		}
+		char *nb = realloc(buf, cap * 2 + 1);
+		if (!nb) {
+			free(buf);
+			buf = NULL;
+			break;
+		}
+		buf = nb;
+		cap *= 2;
+	}
+	int bad = ferror(fp);
+	if (fp != stdin)
+		fclose(fp);
+	if (!buf || bad) {
+		free(buf);
+		return NULL;
+	}
+	buf[n] = '\0';
+	*len = n;
+	return buf;
+}
+
+/* One parsed input: the criteria texts of its records (or itself). */
+typedef struct input {
+	char **texts; /* criteria texts, malloc'd */
+	char **names; /* record names (NCT id or file name) */
+	size_t n;
+} input;
+
+static int input_add(input *in, const char *text, const char *name)
+{
+	char **nt = realloc(in->texts, (in->n + 1) * sizeof(*nt));
+	if (!nt)
+		return -1;
+	in->texts = nt;
+	char **nn = realloc(in->names, (in->n + 1) * sizeof(*nn));
+	if (!nn)
+		return -1;
+	in->names = nn;
+	in->texts[in->n] = strdup(text ? text : "");
+	in->names[in->n] = strdup(name);
+	if (!in->texts[in->n] || !in->names[in->n]) {
+		free(in->texts[in->n]);
+		free(in->names[in->n]);
+		return -1;
+	}
+	in->n++;
+	return 0;
+}
+
+static void input_free(input *in)
+{
+	for (size_t i = 0; i < in->n; i++) {
+		free(in->texts[i]);
+		free(in->names[i]);
+	}
+	free(in->texts);
+	free(in->names);
+	memset(in, 0, sizeof(*in));
+}
+
+/* True when buf starts like a JSON record or array of records; criteria
+ * text may start with '[' too ("[Inclusion Criteria]"). */
+static int looks_json(const char *buf)
+{
+	const char *p = buf;
+	if ((unsigned char)p[0] == 0xEF && (unsigned char)p[1] == 0xBB &&
+	    (unsigned char)p[2] == 0xBF)
+		p += 3;
+	p += strspn(p, " \t\r\n");
+	if (*p == '{')
+		return 1;
+	if (*p != '[')
+		return 0;
+	p++;
+	p += strspn(p, " \t\r\n");
+	return *p == '{' || *p == ']';
+}
+
+/* Reads path: records through the reader, else XML, else plain text. */
+static int read_input(const char *path, input *in)
+{
+	size_t len = 0;
+	char *buf = slurp(path, &len);
+	if (!buf) {
+		tf_cli_errorf("criteria: %s: cannot read", path);
+		return -1;
+	}
+	tf_reader *r = NULL;
+	tf_error err;
+	tf_error_clear(&err);
+	const char *first = buf + strspn(buf, " \t\r\n");
+	if ((*first == '[' || *first == '{') && !looks_json(buf)) {
+		/* "[Inclusion Criteria]": text, though the JSON reader would try */
+		int arc = input_add(in, buf, path);
+		free(buf);
+		return arc;
+	}
+	int got = 0, plain = 0;
+	int rc = tf_reader_open_memory(&r, buf, len, path, NULL, &err);
+	plain = rc == TF_EUNSUPPORTED;
+	while (rc == 0) {
+		tf_trial *t = NULL;
+		rc = tf_reader_next(r, &t, &err);
+		if (rc == TF_ITEROVER) {
+			rc = 0;
+			break;
+		}
+		if (rc == TF_EUNSUPPORTED && !got) {
+			plain = 1;
+			rc = 0;
+			break;
+		}
+		if (rc < 0) {
+			char line[1024];
+			tf_cli_format_error(&err, line, sizeof(line));
+			tf_cli_errorf("criteria: %s", line);
+			if (tf_reader_failed(r))
+				break;
+			rc = 0;
+			continue;
+		}
+		got++;
+		if (t->eligibility.criteria &&
+		    input_add(in, t->eligibility.criteria, t->nct_id ? t->nct_id : path) < 0)
+			rc = -1;
+		tf_trial_free(t);
+	}
+	tf_reader_free(r);
+	if (rc < 0 && !plain) {
+		char line[1024];
+		tf_cli_format_error(&err, line, sizeof(line));
+		tf_cli_errorf("criteria: %s", line);
+	}
+	if (plain) {
+		/* no reader knows it: plain criteria text */
+		rc = input_add(in, buf, path);
+	}
+	free(buf);
+	return rc < 0 ? -1 : 0;
+}
+
+/* ---- text output -------------------------------------------------------- */
+
+static void print_test(FILE *fp, const tf_criterion_test *t, size_t k)
+{
+	fprintf(fp, "    test %zu: %s", k + 1, t->kind);
+	if (t->negated)
+		fputs(" (negated)", fp);
+	if (t->concept)
+		fprintf(fp, " %s", t->concept);
+	if (t->status)
+		fprintf(fp, " [%s]", t->status);
+	if (t->resource)
+		fprintf(fp, " -> %s", t->resource);
+	fprintf(fp, "  group %d\n", t->group);
+	if (t->n_codes) {
+		fputs("      codes:", fp);
+		for (size_t i = 0; i < t->n_codes; i++)
+			fprintf(fp, " %s|%s", t->codes[i].system, t->codes[i].code);
+		fputc('\n', fp);
+	}
+	for (size_t i = 0; i < t->n_filters; i++) {
+		const tf_criterion_filter *f = &t->filters[i];
+		fprintf(fp, "      %s %s %s%s%s\n", f->comparator, f->value, f->unit ? f->unit : "",
+		        f->sex ? " for " : "", f->sex ? f->sex : "");
+	}
+	if (t->window_value)
+		fprintf(fp, "      within %s %s\n", t->window_value, t->window_unit);
+	if (t->text)
+		fprintf(fp, "      from: %s\n", t->text);
+}
+
+static void print_text(FILE *fp, const char *name, const tf_criteria *c)
+{
+	if (name)
+		fprintf(fp, "== %s\n", name);
+	for (size_t i = 0; i < tf_criteria_count(c); i++) {
+		const tf_criterion *k = tf_criteria_get(c, i);
+		fprintf(fp, "%*s%s  [%s] %s%s%s\n", (int)(k->depth * 2), "", k->id, k->kind,
+		        k->computable ? "computable" : "not computable", k->reason ? ": " : "",
+		        k->reason ? k->reason : "");
+		fprintf(fp, "    text: %s%s%s\n", k->prefix ? k->prefix : "", k->prefix ? " " : "",
+		        k->text);
+		for (size_t t = 0; t < k->n_tests; t++)
+			print_test(fp, &k->tests[t], t);
+		if (k->fhirpath)
+			fprintf(fp, "    fhirpath: %s\n", k->fhirpath);
+	}
+}
+
+/* ---- statistics --------------------------------------------------------- */
+
+#define MAX_KEYS 4096
+
+typedef struct counter {
+	char *key[MAX_KEYS];
+	size_t n[MAX_KEYS];
+	char *example[MAX_KEYS];
+	size_t used;
+} counter;
+
+static void count(counter *c, const char *key, const char *example)
+{
+	for (size_t i = 0; i < c->used; i++)
+		if (strcmp(c->key[i], key) == 0) {
+			c->n[i]++;
+			return;
+		}
+	if (c->used == MAX_KEYS)
+		return;
+	c->key[c->used] = strdup(key);
+	c->example[c->used] = example ? strdup(example) : NULL;
+	c->n[c->used] = 1;
+	if (c->key[c->used])
+		c->used++;
+}
+
+static void counter_free(counter *c)
+{
+	for (size_t i = 0; i < c->used; i++) {
+		free(c->key[i]);
+		free(c->example[i]);
+	}
+	c->used = 0;
+}
+
+/* Indices of c sorted by count, descending. */
+static void order(const counter *c, size_t *idx)
+{
+	for (size_t i = 0; i < c->used; i++)
+		idx[i] = i;
+	for (size_t i = 1; i < c->used; i++)
+		for (size_t j = i; j > 0 && c->n[idx[j]] > c->n[idx[j - 1]]; j--) {
+			size_t t = idx[j];
+			idx[j] = idx[j - 1];
+			idx[j - 1] = t;
+		}
+}
+
+/* A one-line, table-safe copy of s (at most max bytes). */
+static void cell(char *out, size_t size, const char *s, size_t max)
+{
+	size_t o = 0;
+	for (size_t i = 0; s[i] && o + 4 < size && i < max; i++) {
+		char ch = s[i];
+		if (ch == '\n' || ch == '\r' || ch == '\t')
+			ch = ' ';
+		if (ch == '|') {
+			out[o++] = '\\';
+		}
+		if (ch == ' ' && o && out[o - 1] == ' ')
+			continue;
+		out[o++] = ch;
+	}
+	if (strlen(s) > max && o + 4 < size) {
+		out[o++] = '.';
+		out[o++] = '.';
+		out[o++] = '.';
+	}
+	out[o] = '\0';
+}
+
+typedef struct stats {
+	size_t records, with_text, criteria, computable, groups, tests;
+	counter kinds_all, kinds_comp, reasons, categories, measures, words;
+	FILE *unread; /* measurement-with-value criteria not computed: the list */
+	size_t n_unread_measures;
+	char *mlist; /* that list, as text */
+	size_t mlen;
+} stats;
+
+static int has_measure(const tf_criterion *k)
+{
+	if (k->measured)
+		return 1;
+	for (size_t t = 0; t < k->n_tests; t++)
+		if ((strcmp(k->tests[t].kind, "measurement") == 0 ||
+		     strcmp(k->tests[t].kind, "score") == 0) &&
+		    k->tests[t].n_filters)
+			return 1;
+	return 0;
+}
+
+static void stats_add(stats *s, const char *name, const tf_criteria *c)
+{
+	for (size_t i = 0; i < tf_criteria_count(c); i++) {
+		const tf_criterion *k = tf_criteria_get(c, i);
+		s->criteria++;
+		if (strcmp(k->kind, "group") == 0)
+			s->groups++;
+		s->tests += k->n_tests;
+		count(&s->kinds_all, k->kind, NULL);
+		if (k->computable) {
+			s->computable++;
+			count(&s->kinds_comp, k->kind, NULL);
+		} else if (strcmp(k->kind, "group") != 0) {
+			/* the reason's first words make the to-do list */
+			char key[64];
+			size_t n = 0;
+			const char *r = k->reason ? k->reason : "?";
+			while (r[n] && r[n] != ':' && n + 1 < sizeof(key))
+				n++;
+			memcpy(key, r, n);
+			key[n] = '\0';
+			count(&s->reasons, key, k->text);
+			/* which unread words stop most criteria */
+			if (strncmp(r, "unread words: ", 14) == 0) {
+				char w[64];
+				for (const char *p = r + 14; *p;) {
+					size_t n2 = strcspn(p, " ");
+					if (n2 && n2 < sizeof(w) && strncmp(p, "...", 3) != 0) {
+						for (size_t q = 0; q < n2; q++)
+							w[q] = (char)tolower((unsigned char)p[q]);
+						w[n2] = '\0';
+						count(&s->words, w, k->text);
+					}
+					p += n2;
+					p += strspn(p, " ");
+				}
+			}
+			if (k->category)
+				count(&s->categories, k->category, k->text);
+		}
+		for (size_t t = 0; t < k->n_tests; t++)
+			if (k->tests[t].concept && k->tests[t].n_filters)
+				count(&s->measures, k->tests[t].concept, NULL);
+		if (has_measure(k) && !k->computable && s->unread) {
+			char text[200], reason[160];
+			cell(text, sizeof(text), k->text, 150);
+			cell(reason, sizeof(reason), k->reason ? k->reason : "", 120);
+			fprintf(s->unread, "| %s | %s | %s | %s |\n", name, k->id, text, reason);
+			s->n_unread_measures++;
+		}
+	}
+}
+
+static void print_counter(FILE *fp, const counter *c, const char *h1, const char *h2, int examples,
+                          size_t limit)
+{
+	size_t *idx = malloc((c->used + 1) * sizeof(*idx));
+	if (!idx)
+		return;
+	order(c, idx);
+	fprintf(fp, "| %s | %s |%s\n|---|---|%s\n", h1, h2, examples ? " example |" : "",
+	        examples ? "---|" : "");
+	for (size_t i = 0; i < c->used && i < limit; i++) {
+		size_t k = idx[i];
+		char ex[200] = "";
+		if (examples && c->example[k])
+			cell(ex, sizeof(ex), c->example[k], 120);
+		fprintf(fp, "| %s | %zu |%s%s%s\n", c->key[k], c->n[k], examples ? " " : "", ex,
+		        examples ? " |" : "");
+	}
+	free(idx);
+	fputc('\n', fp);
+}
+
+static void print_stats(FILE *fp, stats *s)
+{
+	fprintf(fp,
+	        "# Eligibility criteria: what the parser reads\n"
+	        "\n"
+	        "Generated by `trialfhir criteria --stats` over the registry records of\n"
+	        "`shared/registry-data/` (CT.gov API v2 JSON and classic XML); re-run with:\n"
+	        "\n"
+	        "    trialfhir criteria --stats shared/registry-data/ctgov-v2/*.json \\\n"
+	        "        shared/registry-data/ctgov-xml/*.xml > docs/eligibility.md\n"
+	        "\n"
+	        "How criteria are split, read, and written as FHIR (PlanDefinition\n"
+	        "actions with FHIRPath conditions) is described at the top of\n"
+	        "`adapter/src/eligibility/split.c`, `extract.c`, `fhirpath.c` and\n"
+	        "`adapter/src/fhir/plandefinition.c`. The parser is built for precision:\n"
+	        "a criterion is computable only when every word of it is read; all else\n"
+	        "stays text for manual review, with the reason below.\n"
+	        "\n"
+	        "What a computable criterion's FHIRPath assumes of the patient context\n"
+	        "(a collection Bundle, `%%context`, with `%%patient` its Patient):\n"
+	        "\n"
+	        "- resources are listed newest first, so `.first()` is the latest\n"
+	        "  Observation (R4's FHIRPath has no sort); only status final, amended\n"
+	        "  or corrected counts;\n"
+	        "- no matching Observation gives empty (unknown), never false; a Bundle\n"
+	        "  with no Condition (MedicationStatement/Request, Procedure,\n"
+	        "  AllergyIntolerance) at all gives empty for those criteria, one that\n"
+	        "  has some but none matching gives false;\n"
+	        "- a multiple of the upper limit of normal compares with the\n"
+	        "  Observation's own referenceRange.high; per-sex thresholds choose by\n"
+	        "  `%%patient.gender`;\n"
+	        "- age is counted in whole years (months...) from `%%patient.birthDate`\n"
+	        "  to `today()`, which the evaluator fixes to its as-of date; time\n"
+	        "  windows (\"within 28 days prior to the first dose\") are counted back\n"
+	        "  from that date too;\n"
+	        "- an alternative the parser could not read (\"or other\n"
+	        "  contraindications\") makes the expression `(...) or {}`: true when the\n"
+	        "  rest holds, else empty.\n"
+	        "\n"
+	        "## Totals\n"
+	        "\n"
+	        "| | count |\n|---|---|\n"
+	        "| records read | %zu |\n"
+	        "| records with criteria text | %zu |\n"
+	        "| criteria (sub-criteria included) | %zu |\n"
+	        "| of which groups (content in their sub-criteria) | %zu |\n"
+	        "| computable (with a FHIRPath condition) | %zu (%.1f%% of the non-group criteria) "
+	        "|\n"
+	        "| statements read (tests), computable or not | %zu |\n"
+	        "\n",
+	        s->records, s->with_text, s->criteria, s->groups, s->computable,
+	        s->criteria > s->groups
+	                ? 100.0 * (double)s->computable / (double)(s->criteria - s->groups)
+	                : 0.0,
+	        s->tests);
+	fputs("## Criteria by kind\n\nAll criteria:\n\n", fp);
+	print_counter(fp, &s->kinds_all, "kind", "criteria", 0, SIZE_MAX);
+	fputs("Computable criteria:\n\n", fp);
+	print_counter(fp, &s->kinds_comp, "kind", "computable", 0, SIZE_MAX);
+	fputs("## Concepts read with a threshold\n\n", fp);
+	print_counter(fp, &s->measures, "concept", "tests", 0, SIZE_MAX);
+	fputs("## Why criteria stay for manual review (the to-do list)\n\n"
+	      "Most frequent first; the example is one criterion of that kind.\n\n",
+	      fp);
+	print_counter(fp, &s->reasons, "reason", "criteria", 1, SIZE_MAX);
+	fputs("The words left unread most often (each criterion counts once per\n"
+	      "word; the first six unread words of a criterion are counted), with one\n"
+	      "criterion where the word stopped the reading: the terms to add to the\n"
+	      "tables or the grammar next. Top 60:\n\n",
+	      fp);
+	print_counter(fp, &s->words, "word", "criteria", 1, 60);
+	fputs("Non-computable criteria by what they are about (from\n"
+	      "`mappings/criteria-text.tsv`):\n\n",
+	      fp);
+	print_counter(fp, &s->categories, "category", "criteria", 1, SIZE_MAX);
+	fprintf(fp,
+	        "## Measurement and score criteria that were not computed\n\n"
+	        "Every criterion in which the parser read a measured value with a\n"
+	        "threshold but which it did not make computable, with the reason\n"
+	        "(%zu criteria).\n\n"
+	        "| record | criterion | text | reason |\n|---|---|---|---|\n",
+	        s->n_unread_measures);
+	if (s->mlist)
+		fwrite(s->mlist, 1, s->mlen, fp);
+	fputc('\n', fp);
+}
+
+/* ---- main --------------------------------------------------------------- */
+
+enum { OPT_FORMAT = 256, OPT_STATS, OPT_MAPPINGS };
+
+int tf_cli_criteria(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+	        {"format", required_argument, NULL, OPT_FORMAT},
+	        {"stats", no_argument, NULL, OPT_STATS},
+	        {"mappings", required_argument, NULL, OPT_MAPPINGS},
+	        {"help", no_argument, NULL, 'h'},
+	        {"quiet", no_argument, NULL, 'q'},
+	        {NULL, 0, NULL, 0}};
+	int json = 0, want_stats = 0;
+	const char *mappings[32];
+	size_t n_mappings = 0;
+	int opt;
+	optind = 1;
+	while ((opt = getopt_long(argc, argv, "hq", longopts, NULL)) != -1) {
+		switch (opt) {
+		case OPT_FORMAT:
+			if (strcmp(optarg, "json") == 0) {
+				json = 1;
+			} else if (strcmp(optarg, "text") != 0) {
+				tf_cli_errorf("criteria: unknown format '%s'", optarg);
+				return TF_EXIT_USAGE;
+			}
+			break;
+		case OPT_STATS:
+			want_stats = 1;
+			break;
+		case OPT_MAPPINGS:
+			if (n_mappings == sizeof(mappings) / sizeof(mappings[0])) {
+				tf_cli_errorf("criteria: too many --mappings");
+				return TF_EXIT_USAGE;
+			}
+			mappings[n_mappings++] = optarg;
+			break;
+		case 'q':
+			break;
+		case 'h':
+			usage(stdout);
+			return TF_EXIT_OK;
+		default:
+			usage(stderr);
+			return TF_EXIT_USAGE;
+		}
+	}
+	tf_error err;
+	tf_error_clear(&err);
+	tf_mappings *maps = NULL;
+	if (n_mappings) {
+		if (tf_mappings_load(&maps, NULL, &err) < 0) {
+			tf_cli_errorf("criteria: %s", err.message);
+			return TF_EXIT_FATAL;
+		}
+		for (size_t i = 0; i < n_mappings; i++)
+			if (tf_mappings_add(maps, mappings[i], &err) < 0) {
+				tf_cli_errorf("criteria: %s", err.message);
+				tf_mappings_free(maps);
+				return TF_EXIT_FATAL;
+			}
+	}
+	int status = TF_EXIT_OK;
+	json_t *all = json ? json_array() : NULL;
+	/* the counters are large: on the heap, not the stack */
+	stats *st = calloc(1, sizeof(*st));
+	if (!st) {
+		tf_mappings_free(maps);
+		json_decref(all);
+		return TF_EXIT_FATAL;
+	}
+	if (want_stats)
+		st->unread = open_memstream(&st->mlist, &st->mlen);
+	int nin = argc - optind;
+	for (int a = 0; a < (nin ? nin : 1) && status != TF_EXIT_FATAL; a++) {
+		const char *path = nin ? argv[optind + a] : "-";
+		input in;
+		memset(&in, 0, sizeof(in));
+		if (read_input(path, &in) < 0) {
+			status = TF_EXIT_REJECTS;
+			input_free(&in);
+			continue;
+		}
+		if (want_stats) {
+			st->records += in.n ? in.n : 1;
+		}
+		for (size_t r = 0; r < in.n; r++) {
+			tf_criteria *c = NULL;
+			if (tf_criteria_parse(&c, in.texts[r], maps, &err) < 0) {
+				tf_cli_errorf("criteria: %s: %s", in.names[r], err.message);
+				status = err.code == TF_ENOMEM || err.code == TF_ENOTFOUND
+				                 ? TF_EXIT_FATAL
+				                 : TF_EXIT_REJECTS;
+				continue;
+			}
+			if (want_stats) {
+				st->with_text += tf_criteria_count(c) > 0;
+				stats_add(st, in.names[r], c);
+			} else if (json) {
+				json_t *arr = NULL;
+				if (tf_criteria_to_json(c, &arr, &err) < 0) {
+					status = TF_EXIT_FATAL;
+				} else if (nin > 1 || in.n > 1) {
+					json_t *o = json_object();
+					json_object_set_new(o, "source", json_string(in.names[r]));
+					json_object_set_new(o, "criteria", arr);
+					json_array_append_new(all, o);
+				} else {
+					json_array_extend(all, arr);
+					json_decref(arr);
+				}
+			} else {
+				print_text(stdout, nin > 1 || in.n > 1 ? in.names[r] : NULL, c);
+			}
+			tf_criteria_free(c);
+		}
+		input_free(&in);
+	}
+	if (json && all) {
+		if (tf_json_dumpf(all, TF_JSON_PRETTY, stdout, &err) < 0)
+			status = TF_EXIT_FATAL;
+		fputc('\n', stdout);
+	}
+	json_decref(all);
+	if (want_stats) {
+		if (st->unread)
+			fclose(st->unread);
+		print_stats(stdout, st);
+		free(st->mlist);
+		counter_free(&st->kinds_all);
+		counter_free(&st->kinds_comp);
+		counter_free(&st->reasons);
+		counter_free(&st->categories);
+		counter_free(&st->measures);
+		counter_free(&st->words);
+	}
+	free(st);
+	tf_mappings_free(maps);
+	return status;
+}
