@@ -12,8 +12,10 @@
 #include <setjmp.h>
 #include <cmocka.h>
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include "fhir/fhir_int.h"
 #include "trialfhir/fhir.h"
 #include "trialfhir/json.h"
@@ -207,7 +209,21 @@ static json_t *convert(const tf_trial *t)
 	if (rc != 0)
 		fail_msg("tf_fhir_from_trial: %d %s", rc, err.message);
 	assert_true(json_is_array(out));
-	assert_int_equal(json_array_size(out), 1);
+	/* The study, then its eligibility PlanDefinition when the trial has
+	 * criteria or age/sex limits; the study names the plan in protocol. */
+	assert_in_range(json_array_size(out), 1, 2);
+	if (json_array_size(out) == 2) {
+		const json_t *plan = json_array_get(out, 1);
+		char ref[96];
+		assert_string_equal(json_string_value(json_object_get(plan, "resourceType")),
+		                    "PlanDefinition");
+		snprintf(ref, sizeof(ref), "PlanDefinition/%s",
+		         json_string_value(json_object_get(plan, "id")));
+		const json_t *protocol = json_object_get(json_array_get(out, 0), "protocol");
+		assert_string_equal(json_string_value(json_object_get(json_array_get(protocol, 0),
+		                                                      "reference")),
+		                    ref);
+	}
 	return out;
 }
 
@@ -949,6 +965,207 @@ static void test_out_of_memory(void **state)
 	tf_trial_free(t);
 }
 
+/* ---- intervention codes (mappings/intervention-code.tsv) ------------------ */
+
+#define SCT    "http://snomed.info/sct|"
+#define RXNORM "http://www.nlm.nih.gov/research/umls/rxnorm|"
+
+/* A trial whose interventions have the given names, no other names. */
+static tf_trial *trial_with_interventions(const char *const *names, size_t n)
+{
+	tf_trial *t = minimal_trial("NCT01234567", "RECRUITING");
+	t->n_interventions = n;
+	t->interventions = tf_trial_alloc(t, n, sizeof(tf_intervention));
+	for (size_t i = 0; i < n; i++)
+		t->interventions[i].name = S(t, names[i]);
+	return t;
+}
+
+/* The codings of focus entry i as "system|code" joined by spaces ("" when
+ * it has none); fails unless its text is want_text. */
+static void focus_codes(json_t *rs, size_t i, const char *want_text, char *out, size_t size)
+{
+	json_t *cc = json_array_get(json_object_get(rs, "focus"), i);
+	assert_non_null(cc);
+	assert_string_equal(json_string_value(json_object_get(cc, "text")), want_text);
+	out[0] = '\0';
+	size_t k;
+	json_t *c;
+	json_array_foreach(json_object_get(cc, "coding"), k, c)
+	{
+		char one[256];
+		snprintf(one, sizeof(one), "%s%s|%s", out[0] ? " " : "",
+		         json_string_value(json_object_get(c, "system")),
+		         json_string_value(json_object_get(c, "code")));
+		assert_true(strlen(out) + strlen(one) < size);
+		strcat(out, one);
+	}
+}
+
+/* Converts a trial with the interventions names[] using m and checks that
+ * entry i is coded want[i]. */
+static void check_codes(tf_mappings *m, const char *const *names, const char *const *want, size_t n)
+{
+	tf_trial *t = trial_with_interventions(names, n);
+	tf_fhir_options opts = TF_FHIR_OPTIONS_INIT;
+	opts.mappings = m;
+	json_t *out = NULL;
+	tf_error err;
+	tf_error_clear(&err);
+	assert_int_equal(tf_fhir_from_trial(t, &opts, &out, &err), 0);
+	json_t *rs = json_array_get(out, 0);
+	assert_int_equal(json_array_size(json_object_get(rs, "focus")), n);
+	for (size_t i = 0; i < n; i++) {
+		char got[1024];
+		focus_codes(rs, i, names[i], got, sizeof(got));
+		if (strcmp(got, want[i]) != 0)
+			fail_msg("%s: codes \"%s\", expected \"%s\"", names[i], got, want[i]);
+	}
+	json_decref(out);
+	tf_trial_free(t);
+}
+
+static void test_intervention_codes_seeds(void **state)
+{
+	/* the interventions of the four seed trials, as registries write them */
+	static const char *const names[] = {
+	        "Erector Spinae Plane Block",
+	        "Intermittent erector spinae plane block via subcutaneous port",
+	        "Radiofrequency Ablation",
+	        "Vertebroplasty", /* no checked SNOMED CT code: text only */
+	        "Stereotactic Body Radiotherapy (SBRT)",
+	        "Palliative radiotherapy",
+	        "Drug: S-ketamine",
+	        "Esketamine infusion",
+	        "Placebo",
+	        "Placebo (normal saline)",
+	};
+	static const char *const want[] = {
+	        SCT "789172006", SCT "789172006", SCT "879916008", "", SCT "395096001",
+	        SCT "108290001", RXNORM "2119365", RXNORM "2119365", "", "",
+	};
+	check_codes(maps, names, want, sizeof(names) / sizeof(names[0]));
+}
+
+static void test_intervention_codes_rule(void **state)
+{
+	static const char *const names[] = {
+	        /* several therapies, several codings, in the order named */
+	        "RFA + SBRT",
+	        "semaglutide combined with metformin",
+	        "Dapagliflozin 10 mg/Pioglitazone 30 mg/Metformin HCl 1000 mg",
+	        /* the same row through two variants: one coding */
+	        "Stereotactic body radiotherapy (SBRT) and SABR",
+	        /* the longest of overlapping variants wins */
+	        "External beam radiation therapy",
+	        "Trastuzumab Emtansine",
+	        "Ultrasound-guided erector spinae plane block",
+		"Transversus abdominis plane block",
+	        /* whole words only */
+	        "Metforminic acid",
+	        "Antisemaglutide antibody",
+	        "Protonbeam",
+	        /* a row without a code keeps the whole name uncoded */
+	        "Placebo to dapagliflozin",
+	        "Sham erector spinae plane block",
+	        /* case and punctuation aside */
+	        "METFORMIN-XR",
+	        "Cognitive Behavioral Therapy",
+	};
+	static const char *const want[] = {
+	        SCT "879916008 " SCT "395096001",
+	        RXNORM "1991302 " RXNORM "6809",
+	        RXNORM "1488564 " RXNORM "33738 " RXNORM "6809",
+	        SCT "395096001",
+	        SCT "33195004",
+	        RXNORM "1371041",
+	        SCT "789172006",
+	        SCT "56333001",
+	        "",
+	        "",
+	        "",
+	        "",
+	        "",
+	        RXNORM "6809",
+	        "",
+	};
+	check_codes(maps, names, want, sizeof(names) / sizeof(names[0]));
+}
+
+static void test_intervention_other_names(void **state)
+{
+	tf_trial *t = minimal_trial("NCT01234567", "RECRUITING");
+	t->n_interventions = 3;
+	t->interventions = tf_trial_alloc(t, 3, sizeof(tf_intervention));
+	/* the name says nothing: the other names are read */
+	t->interventions[0].name = S(t, "Study drug A");
+	push(t, &t->interventions[0].other_names, "Ozempic");
+	push(t, &t->interventions[0].other_names, "metformin");
+	/* the name matches: the other names are not read */
+	t->interventions[1].name = S(t, "Tirzepatide");
+	push(t, &t->interventions[1].other_names, "semaglutide");
+	/* an uncoded row among the other names keeps it uncoded */
+	t->interventions[2].name = S(t, "Comparator");
+	push(t, &t->interventions[2].other_names, "matching placebo");
+	push(t, &t->interventions[2].other_names, "metformin");
+	json_t *out = convert(t);
+	json_t *rs = json_array_get(out, 0);
+	char got[1024];
+	focus_codes(rs, 0, "Study drug A", got, sizeof(got));
+	assert_string_equal(got, RXNORM "1991302 " RXNORM "6809");
+	focus_codes(rs, 1, "Tirzepatide", got, sizeof(got));
+	assert_string_equal(got, RXNORM "2601723");
+	focus_codes(rs, 2, "Comparator", got, sizeof(got));
+	assert_string_equal(got, "");
+	json_decref(out);
+	tf_trial_free(t);
+}
+
+static void test_intervention_user_table(void **state)
+{
+	/* a hospital's own file, as given with --mappings, adds a local code */
+	char dir[] = "/tmp/tf-iv-XXXXXX";
+	assert_non_null(mkdtemp(dir));
+	char path[sizeof(dir) + 32];
+	snprintf(path, sizeof(path), "%s/intervention-code.tsv", dir);
+	FILE *f = fopen(path, "w");
+	assert_non_null(f);
+	fputs("source\tsystem\tcode\tdisplay\tmatch\n"
+	      "ketamine\thttp://hospital.example/drugs\tK-01\tKetamine (local)\tketamine|ketalar\n",
+	      f);
+	assert_int_equal(fclose(f), 0);
+
+	tf_mappings *m = NULL;
+	assert_int_equal(tf_mappings_load(&m, TF_TEST_MAPPINGS, NULL), 0);
+	static const char *const names[] = {
+	        "Ketamine", "Esketamine", "Drug: S-ketamine", "Ketamine and esketamine",
+	        "Ketaminergic pathway",
+	};
+	static const char *const before[] = {"", RXNORM "2119365", RXNORM "2119365",
+	                                     RXNORM "2119365", ""};
+	check_codes(m, names, before, 5);
+	tf_error err;
+	tf_error_clear(&err);
+	if (tf_mappings_add(m, path, &err) != 0)
+		fail_msg("%s", err.message);
+	/* the same set, extended: the cached index must not be reused; ketamine
+	 * never matches inside esketamine, and for S-ketamine the longer
+	 * variant "s ketamine" wins over "ketamine" */
+	static const char *const after[] = {
+	        "http://hospital.example/drugs|K-01",
+	        RXNORM "2119365",
+	        RXNORM "2119365",
+	        "http://hospital.example/drugs|K-01 " RXNORM "2119365",
+	        "",
+	};
+	check_codes(m, names, after, 5);
+	tf_mappings_free(m);
+	/* and the shipped set again */
+	check_codes(maps, names, before, 5);
+	unlink(path);
+	rmdir(dir);
+}
+
 static void test_default_mappings_and_options(void **state)
 {
 	/* opts NULL: the default tables ($TRIALFHIR_MAPPINGS under ctest) */
@@ -987,6 +1204,10 @@ int main(void)
 	        cmocka_unit_test(test_identifiers_and_titles),
 	        cmocka_unit_test(test_artifacts_and_dates),
 	        cmocka_unit_test(test_sites_and_people),
+	        cmocka_unit_test(test_intervention_codes_seeds),
+	        cmocka_unit_test(test_intervention_codes_rule),
+	        cmocka_unit_test(test_intervention_other_names),
+	        cmocka_unit_test(test_intervention_user_table),
 	        cmocka_unit_test(test_out_of_memory),
 	        cmocka_unit_test(test_default_mappings_and_options),
 	};
