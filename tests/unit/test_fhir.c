@@ -534,6 +534,7 @@ static void test_element_order(void **state)
 	        "extension",
 	        "identifier",
 	        "title",
+	        "protocol",
 	        "status",
 	        "primaryPurposeType",
 	        "phase",
@@ -993,12 +994,11 @@ static void focus_codes(json_t *rs, size_t i, const char *want_text, char *out, 
 	json_t *c;
 	json_array_foreach(json_object_get(cc, "coding"), k, c)
 	{
-		char one[256];
-		snprintf(one, sizeof(one), "%s%s|%s", out[0] ? " " : "",
-		         json_string_value(json_object_get(c, "system")),
-		         json_string_value(json_object_get(c, "code")));
-		assert_true(strlen(out) + strlen(one) < size);
-		strcat(out, one);
+		size_t used = strlen(out);
+		int w = snprintf(out + used, size - used, "%s%s|%s", used ? " " : "",
+		                 json_string_value(json_object_get(c, "system")),
+		                 json_string_value(json_object_get(c, "code")));
+		assert_true(w >= 0 && (size_t)w < size - used);
 	}
 }
 
@@ -1060,7 +1060,7 @@ static void test_intervention_codes_rule(void **state)
 	        "External beam radiation therapy",
 	        "Trastuzumab Emtansine",
 	        "Ultrasound-guided erector spinae plane block",
-		"Transversus abdominis plane block",
+	        "Transversus abdominis plane block",
 	        /* whole words only */
 	        "Metforminic acid",
 	        "Antisemaglutide antibody",
