@@ -17,6 +17,7 @@ static void usage(FILE *fp)
 	      "  push      FHIR resources -> a FHIR server (PUT by id: re-runs never duplicate)\n"
 	      "  pull      patient records from a FHIR server -> the file store\n"
 	      "  criteria  eligibility criteria and how each one is parsed\n"
+	      "  fhirpath  evaluate a FHIRPath expression on a FHIR resource (JSON or XML)\n"
 	      "\n"
 	      "  trialfhir COMMAND --help   options of a command\n"
 	      "  trialfhir --version        version\n",
@@ -50,6 +51,8 @@ int main(int argc, char **argv)
 		rc = tf_cli_pull(argc - 1, argv + 1);
 	} else if (strcmp(cmd, "criteria") == 0) {
 		rc = tf_cli_criteria(argc - 1, argv + 1);
+	} else if (strcmp(cmd, "fhirpath") == 0) {
+		rc = tf_cli_fhirpath(argc - 1, argv + 1);
 	} else {
 		tf_cli_errorf("unknown command '%s'", cmd);
 		usage(stderr);

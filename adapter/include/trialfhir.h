@@ -14,5 +14,6 @@
 #include "trialfhir/convert.h"
 #include "trialfhir/client.h"
 #include "trialfhir/eligibility.h"
+#include "trialfhir/fhirpath.h"
 
 #endif

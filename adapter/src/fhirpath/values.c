@@ -1,0 +1,555 @@
+/*
+ * values.c - the engine's values: the memory region evaluations allocate
+ * from (with marks, so a where() criterion's temporaries are given back
+ * item by item), decimals that keep their written precision, items built
+ * from FHIR JSON nodes by their FHIR type, and the text and type names of
+ * items for toString() and the result API.
+ */
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "fhirpath/fp_int.h"
+#include "trialfhir/json.h"
+
+/* ---------------------------------------------------------------- region */
+
+#define FP_CHUNK 32768
+
+struct rchunk {
+	struct rchunk *prev;
+	size_t size, used;
+	_Alignas(16) unsigned char data[];
+};
+
+struct fp_region {
+	struct rchunk *cur;   /* newest chunk */
+	struct rchunk *spare; /* one released standard chunk kept for reuse */
+};
+
+fp_region *fp_region_new(void)
+{
+	return calloc(1, sizeof(fp_region));
+}
+
+void fp_region_free(fp_region *r)
+{
+	if (!r)
+		return;
+	struct rchunk *c = r->cur;
+	while (c) {
+		struct rchunk *p = c->prev;
+		free(c);
+		c = p;
+	}
+	free(r->spare);
+	free(r);
+}
+
+void *fp_alloc(fp_region *r, size_t size)
+{
+	size_t need = (size + 15) & ~(size_t)15;
+	if (need < size || need > ((size_t)1 << 40))
+		return NULL;
+	struct rchunk *c = r->cur;
+	if (!c || c->size - c->used < need) {
+		size_t csize = need > FP_CHUNK ? need : FP_CHUNK;
+		if (csize == FP_CHUNK && r->spare) {
+			c = r->spare;
+			r->spare = NULL;
+		} else {
+			c = malloc(sizeof(struct rchunk) + csize);
+			if (!c)
+				return NULL;
+			c->size = csize;
+		}
+		c->used = 0;
+		c->prev = r->cur;
+		r->cur = c;
+	}
+	void *p = c->data + c->used;
+	c->used += need;
+	memset(p, 0, size);
+	return p;
+}
+
+char *fp_strndup(fp_region *r, const char *s, size_t n)
+{
+	char *p = fp_alloc(r, n + 1);
+	if (p) {
+		memcpy(p, s, n);
+		p[n] = '\0';
+	}
+	return p;
+}
+
+fp_mark fp_region_mark(fp_region *r)
+{
+	fp_mark m;
+	m.chunk = r->cur;
+	m.used = r->cur ? r->cur->used : 0;
+	return m;
+}
+
+void fp_region_release(fp_region *r, fp_mark m)
+{
+	while (r->cur && r->cur != m.chunk) {
+		struct rchunk *c = r->cur;
+		r->cur = c->prev;
+		if (c->size == FP_CHUNK && !r->spare)
+			r->spare = c;
+		else
+			free(c);
+	}
+	if (r->cur)
+		r->cur->used = m.used;
+}
+
+/* --------------------------------------------------------------- decimals */
+
+static const double pow10_tab[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                   1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+                                   1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+
+double fp_round_to(double v, int scale)
+{
+	if (!isfinite(v))
+		return v;
+	if (scale > 22 || scale < -22)
+		return v;
+	double f = pow10_tab[scale < 0 ? -scale : scale];
+	if (scale >= 0) {
+		double x = v * f;
+		if (fabs(x) >= 9007199254740992.0)
+			return v; /* already exact at this scale */
+		return round(x) / f;
+	}
+	return round(v / f) * f;
+}
+
+int fp_dec_trim_scale(double v, int min_scale, int max_scale)
+{
+	int s = max_scale > min_scale ? max_scale : min_scale;
+	double at_max = fp_round_to(v, s);
+	while (s > min_scale && fp_round_to(v, s - 1) == at_max)
+		s--;
+	return s;
+}
+
+fp_dec fp_dec_make(double v, int scale)
+{
+	fp_dec d;
+	if (scale > FP_MAX_DEC_SCALE)
+		scale = FP_MAX_DEC_SCALE;
+	if (scale < -FP_MAX_DEC_SCALE)
+		scale = -FP_MAX_DEC_SCALE;
+	d.v = fp_round_to(v, scale);
+	if (d.v == 0)
+		d.v = 0; /* no -0 from rounding */
+	d.scale = (int16_t)scale;
+	d.lex = NULL;
+	return d;
+}
+
+int fp_dec_scale_of(const char *s, size_t n)
+{
+	int scale = 0, seen_point = 0;
+	size_t i = 0;
+	for (; i < n && s[i] != 'e' && s[i] != 'E'; i++) {
+		if (s[i] == '.')
+			seen_point = 1;
+		else if (seen_point && s[i] >= '0' && s[i] <= '9')
+			scale++;
+	}
+	if (i < n) {
+		long e = strtol(s + i + 1, NULL, 10);
+		if (e > 400)
+			e = 400;
+		if (e < -400)
+			e = -400;
+		scale -= (int)e;
+	}
+	if (scale < 0)
+		scale = 0;
+	return scale;
+}
+
+int fp_dec_parse(const char *s, size_t n, fp_dec *out)
+{
+	char buf[128];
+	if (n == 0 || n >= sizeof(buf))
+		return -1;
+	/* FHIRPath / JSON number syntax: -?digits(.digits)?(e[+-]?digits)? */
+	size_t i = 0;
+	if (s[i] == '-' || s[i] == '+')
+		i++;
+	size_t d0 = i;
+	while (i < n && s[i] >= '0' && s[i] <= '9')
+		i++;
+	if (i == d0)
+		return -1;
+	if (i < n && s[i] == '.') {
+		size_t f0 = ++i;
+		while (i < n && s[i] >= '0' && s[i] <= '9')
+			i++;
+		if (i == f0)
+			return -1;
+	}
+	if (i < n && (s[i] == 'e' || s[i] == 'E')) {
+		i++;
+		if (i < n && (s[i] == '-' || s[i] == '+'))
+			i++;
+		size_t e0 = i;
+		while (i < n && s[i] >= '0' && s[i] <= '9')
+			i++;
+		if (i == e0)
+			return -1;
+	}
+	if (i != n)
+		return -1;
+	memcpy(buf, s, n);
+	buf[n] = '\0';
+	double v = strtod(buf, NULL);
+	if (!isfinite(v))
+		return -1;
+	out->v = v;
+	out->scale = (int16_t)fp_dec_scale_of(s, n);
+	if (out->scale > FP_MAX_DEC_SCALE + 10)
+		out->scale = FP_MAX_DEC_SCALE + 10;
+	out->lex = NULL;
+	return 0;
+}
+
+/* Shortest text that reads back as v, in plain (non-exponent) notation. */
+static int shortest(double v, char *buf, size_t size)
+{
+	char tmp[64];
+	int p;
+	for (p = 1; p <= 17; p++) {
+		snprintf(tmp, sizeof(tmp), "%.*g", p, v);
+		if (strtod(tmp, NULL) == v)
+			break;
+	}
+	/* Back to positional notation. */
+	char *e = strchr(tmp, 'e');
+	if (!e)
+		return snprintf(buf, size, "%s", tmp);
+	int exp = (int)strtol(e + 1, NULL, 10); /* our own %g text: bounded */
+	*e = '\0';
+	char digs[40];
+	size_t nd = 0;
+	int neg = tmp[0] == '-', point = -1;
+	for (char *q = tmp + neg; *q; q++) {
+		if (*q == '.')
+			point = (int)nd;
+		else if (nd < sizeof(digs) - 1)
+			digs[nd++] = *q;
+	}
+	if (point < 0)
+		point = (int)nd;
+	int dp = point + exp; /* digits before the decimal point */
+	tf_buf b = TF_BUF_INIT;
+	if (neg)
+		tf_buf_putc(&b, '-');
+	if (dp <= 0) {
+		tf_buf_puts(&b, "0.");
+		for (int k = 0; k < -dp; k++)
+			tf_buf_putc(&b, '0');
+		tf_buf_put(&b, digs, nd);
+	} else {
+		for (int k = 0; k < dp; k++)
+			tf_buf_putc(&b, k < (int)nd ? digs[k] : '0');
+		if ((int)nd > dp) {
+			tf_buf_putc(&b, '.');
+			tf_buf_put(&b, digs + dp, nd - (size_t)dp);
+		}
+	}
+	int w = b.ptr ? snprintf(buf, size, "%s", b.ptr) : -1;
+	tf_buf_free(&b);
+	return w;
+}
+
+int fp_dec_format(const fp_dec *d, char *buf, size_t size)
+{
+	if (d->lex)
+		return snprintf(buf, size, "%s", d->lex);
+	int scale = d->scale < 0 ? 0 : d->scale;
+	double v = d->v;
+	if (scale <= 15 && fabs(v) < 1e15)
+		return snprintf(buf, size, "%.*f", scale, v);
+	/* Beyond double's exact digits: the shortest form, zero-padded to
+	 * the scale so that precision still shows. */
+	char tmp[400];
+	int w = shortest(v, tmp, sizeof(tmp));
+	if (w < 0 || (size_t)w >= sizeof(tmp))
+		return snprintf(buf, size, "%.17g", v);
+	char *pt = strchr(tmp, '.');
+	int have = pt ? (int)strlen(pt + 1) : 0;
+	if (have < scale) {
+		size_t len = strlen(tmp);
+		if (!pt && len + 1 < sizeof(tmp))
+			tmp[len++] = '.';
+		while (have < scale && len + 1 < sizeof(tmp)) {
+			tmp[len++] = '0';
+			have++;
+		}
+		tmp[len] = '\0';
+	}
+	return snprintf(buf, size, "%s", tmp);
+}
+
+/* ------------------------------------------------------------------ items */
+
+const fp_type *fp_resource_type(const json_t *obj)
+{
+	json_t *rt = json_object_get(obj, "resourceType");
+	if (!json_is_string(rt) || tf_json_is_decimal(rt))
+		return NULL;
+	const fp_type *t = fp_type_get(json_string_value(rt));
+	return t && t->kind == FP_T_RESOURCE ? t : NULL;
+}
+
+/* Item from a JSON value whose FHIR type is not known. */
+static int infer(fp_region *r, json_t *value, fp_item *out)
+{
+	if (json_is_object(value)) {
+		out->kind = FP_NODE;
+		out->type = fp_resource_type(value);
+		return 0;
+	}
+	if (tf_json_is_decimal(value)) {
+		out->kind = FP_DEC;
+		out->type = fp_t.decimal;
+		char nb[8];
+		const char *lex = tf_json_number_text(value, nb, sizeof(nb));
+		if (fp_dec_parse(lex, strlen(lex), &out->v.d) < 0)
+			return TF_EINVALID;
+		out->v.d.lex = lex;
+		return 0;
+	}
+	if (json_is_string(value)) {
+		out->kind = FP_STR;
+		out->type = fp_t.string;
+		out->v.s.p = json_string_value(value);
+		out->v.s.n = json_string_length(value);
+		return 0;
+	}
+	if (json_is_integer(value)) {
+		out->kind = FP_INT;
+		out->type = fp_t.integer;
+		out->v.i = json_integer_value(value);
+		return 0;
+	}
+	if (json_is_real(value)) {
+		out->kind = FP_DEC;
+		out->type = fp_t.decimal;
+		char tmp[64];
+		snprintf(tmp, sizeof(tmp), "%.17g", json_real_value(value));
+		out->v.d = fp_dec_make(json_real_value(value), fp_dec_scale_of(tmp, strlen(tmp)));
+		return 0;
+	}
+	if (json_is_boolean(value)) {
+		out->kind = FP_BOOL;
+		out->type = fp_t.boolean;
+		out->v.b = json_is_true(value);
+		return 0;
+	}
+	(void)r;
+	return TF_EINVALID;
+}
+
+int fp_item_from_json(fp_region *r, json_t *value, json_t *shadow, const fp_type *t,
+                      const json_t *res, fp_item *out)
+{
+	memset(out, 0, sizeof(*out));
+	out->node = value;
+	out->shadow = json_is_object(shadow) ? shadow : NULL;
+	out->res = res;
+	if (!value || json_is_null(value)) {
+		if (!out->shadow)
+			return 0; /* FP_NONE: nothing there */
+		out->kind = FP_NULLPRIM;
+		out->type = t && t->kind == FP_T_PRIMITIVE ? t : fp_t.string;
+		out->node = NULL;
+		return 0;
+	}
+	if (!t) {
+		if (infer(r, value, out) < 0)
+			return TF_EINVALID;
+		if (out->kind == FP_NODE && out->type)
+			out->res = value;
+		return 0;
+	}
+	if (t->kind != FP_T_PRIMITIVE) {
+		if (!json_is_object(value))
+			return infer(r, value, out) < 0 ? TF_EINVALID : 0;
+		out->kind = FP_NODE;
+		out->type = t;
+		if (t->kind == FP_T_RESOURCE || t->abstract) {
+			const fp_type *rt = fp_resource_type(value);
+			if (rt) {
+				out->type = rt;
+				out->res = value;
+			}
+		}
+		return 0;
+	}
+	out->type = t;
+	switch (t->sys) {
+	case FP_BOOL:
+		if (json_is_boolean(value)) {
+			out->kind = FP_BOOL;
+			out->v.b = json_is_true(value);
+			return 0;
+		}
+		break;
+	case FP_INT:
+		if (json_is_integer(value)) {
+			out->kind = FP_INT;
+			out->v.i = json_integer_value(value);
+			return 0;
+		}
+		if (json_is_string(value) && !tf_json_is_decimal(value)) {
+			/* integer64 is a JSON string */
+			long v = tf_parse_long(json_string_value(value));
+			if (v >= 0) {
+				out->kind = FP_INT;
+				out->v.i = v;
+				return 0;
+			}
+		}
+		break;
+	case FP_DEC:
+		if (tf_json_is_decimal(value)) {
+			char nb[8];
+			const char *lex = tf_json_number_text(value, nb, sizeof(nb));
+			if (fp_dec_parse(lex, strlen(lex), &out->v.d) == 0) {
+				out->kind = FP_DEC;
+				out->v.d.lex = lex;
+				return 0;
+			}
+		} else if (json_is_integer(value)) {
+			out->kind = FP_DEC;
+			out->v.d = fp_dec_make((double)json_integer_value(value), 0);
+			return 0;
+		}
+		break;
+	case FP_DATE:
+	case FP_DATETIME:
+	case FP_TIME:
+		if (json_is_string(value) && !tf_json_is_decimal(value) &&
+		    fp_dt_parse(json_string_value(value), json_string_length(value), t->sys,
+		                &out->v.dt) == 0) {
+			out->kind = t->sys;
+			return 0;
+		}
+		break;
+	default:
+		if (json_is_string(value)) {
+			out->kind = FP_STR;
+			if (tf_json_is_decimal(value)) {
+				/* a JSON number where FHIR has a string: its text */
+				char nb[8];
+				out->v.s.p = tf_json_number_text(value, nb, sizeof(nb));
+				out->v.s.n = strlen(out->v.s.p);
+				return 0;
+			}
+			out->v.s.p = json_string_value(value);
+			out->v.s.n = json_string_length(value);
+			return 0;
+		}
+		break;
+	}
+	/* The JSON does not hold what the type says: keep what it holds. */
+	if (infer(r, value, out) < 0)
+		return TF_EINVALID;
+	out->type = t;
+	return 0;
+}
+
+static const char *sys_name(int kind, int lower)
+{
+	switch (kind) {
+	case FP_BOOL:
+		return lower ? "boolean" : "Boolean";
+	case FP_INT:
+		return lower ? "integer" : "Integer";
+	case FP_DEC:
+		return lower ? "decimal" : "Decimal";
+	case FP_STR:
+		return lower ? "string" : "String";
+	case FP_DATE:
+		return lower ? "date" : "Date";
+	case FP_DATETIME:
+		return lower ? "dateTime" : "DateTime";
+	case FP_TIME:
+		return lower ? "time" : "Time";
+	case FP_QTY:
+		return "Quantity";
+	case FP_TYPEINFO:
+		return "TypeInfo";
+	default:
+		return lower ? "element" : "Any";
+	}
+}
+
+const char *fp_item_type_name(const fp_item *it)
+{
+	if (it->type)
+		return it->type->tname;
+	return sys_name(it->kind, 1);
+}
+
+void fp_item_type_info(const fp_item *it, const char **ns, const char **name)
+{
+	if (it->type) {
+		*ns = "FHIR";
+		*name = it->type->tname;
+	} else {
+		*ns = "System";
+		*name = sys_name(it->kind, 0);
+	}
+}
+
+const char *fp_item_text(fp_region *r, const fp_item *it, size_t *len)
+{
+	char buf[512];
+	int w;
+	switch (it->kind) {
+	case FP_STR:
+		*len = it->v.s.n;
+		return it->v.s.p;
+	case FP_BOOL:
+		w = snprintf(buf, sizeof(buf), "%s", it->v.b ? "true" : "false");
+		break;
+	case FP_INT:
+		w = snprintf(buf, sizeof(buf), "%lld", (long long)it->v.i);
+		break;
+	case FP_DEC:
+		w = fp_dec_format(&it->v.d, buf, sizeof(buf));
+		break;
+	case FP_DATE:
+	case FP_DATETIME:
+	case FP_TIME:
+		w = fp_dt_format(&it->v.dt, it->kind, buf, sizeof(buf));
+		break;
+	case FP_QTY: {
+		char num[400];
+		fp_dec_format(&it->v.q.value, num, sizeof(num));
+		if (it->v.q.calendar)
+			w = snprintf(buf, sizeof(buf), "%s %s", num, it->v.q.unit);
+		else
+			w = snprintf(buf, sizeof(buf), "%s '%s'", num, it->v.q.unit);
+		break;
+	}
+	default:
+		return NULL;
+	}
+	if (w < 0)
+		return NULL;
+	if ((size_t)w >= sizeof(buf))
+		w = (int)sizeof(buf) - 1;
+	*len = (size_t)w;
+	return fp_strndup(r, buf, (size_t)w);
+}
