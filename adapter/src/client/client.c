@@ -49,7 +49,8 @@ const char *tf_client_strerror(int code)
 	case TF_EREDIRECT:
 		return "redirect refused";
 	default:
-		return tf_strerror(code);
+		/* tf_strerror sends the client's range here: no call back. */
+		return code > -20 ? tf_strerror(code) : "error";
 	}
 }
 

@@ -5,6 +5,7 @@
  */
 #include <stdio.h>
 #include <string.h>
+#include "trialfhir/client.h"
 #include "util.h"
 
 void tf_error_clear(tf_error *err)
@@ -26,7 +27,9 @@ const char *tf_strerror(int code)
 	case TF_ENOTFOUND: return "not found";
 	case TF_ELIMIT: return "limit exceeded";
 	case TF_EUNSUPPORTED: return "unsupported";
-	default: return "error";
+	default:
+		/* The client's codes (trialfhir/client.h) start at -20. */
+		return code <= -20 ? tf_client_strerror(code) : "error";
 	}
 }
 
