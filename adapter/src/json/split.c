@@ -11,7 +11,6 @@
  * text) costs only that record. Whether a record is valid JSON is decided
  * later by Jansson.
  */
-#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include "json/jsonx.h"
@@ -89,31 +88,17 @@ size_t tf_jsplit_offset(const tf_jsplit *s)
 static int refill(tf_jsplit *s, tf_error *err)
 {
 	size_t keep = s->rec_start >= 0 ? (size_t)s->rec_start : s->pos;
-	if (keep > 0) {
-		memmove(s->buf.ptr, s->buf.ptr + keep, s->buf.len - keep);
-		s->buf.len -= keep;
-		s->pos -= keep;
-		s->consumed += keep;
-		if (s->rec_start >= 0)
-			s->rec_start = 0;
-	}
+	tf_buf_drop_front(&s->buf, keep);
+	s->pos -= keep;
+	s->consumed += keep;
+	if (s->rec_start >= 0)
+		s->rec_start = 0;
 	if (s->eof)
 		return 0;
-	if (tf_buf_grow(&s->buf, CHUNK) < 0) {
+	int rc = tf_buf_read_chunk(&s->buf, s->fp, CHUNK, &s->eof, err);
+	if (rc < 0)
 		s->failed = 1;
-		return tf_error_set(err, TF_ENOMEM, "out of memory reading input");
-	}
-	size_t n = fread(s->buf.ptr + s->buf.len, 1, CHUNK, s->fp);
-	s->buf.len += n;
-	s->buf.ptr[s->buf.len] = '\0';
-	if (n < CHUNK) {
-		if (ferror(s->fp)) {
-			s->failed = 1;
-			return tf_error_set(err, TF_EIO, "read error: %s", strerror(errno));
-		}
-		s->eof = 1;
-	}
-	return 0;
+	return rc;
 }
 
 /* Forgets any open value: back at the top level between records. */

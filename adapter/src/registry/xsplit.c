@@ -124,33 +124,19 @@ static int refill(tf_xsplit *s, tf_error *err)
 		keep = s->rec_start;
 	if (s->mark != NONE && s->mark < keep)
 		keep = s->mark;
-	if (keep > 0) {
-		memmove(s->buf.ptr, s->buf.ptr + keep, s->buf.len - keep);
-		s->buf.len -= keep;
-		s->pos -= keep;
-		s->consumed += keep;
-		if (s->rec_start != NONE)
-			s->rec_start -= keep;
-		if (s->mark != NONE)
-			s->mark -= keep;
-	}
+	tf_buf_drop_front(&s->buf, keep);
+	s->pos -= keep;
+	s->consumed += keep;
+	if (s->rec_start != NONE)
+		s->rec_start -= keep;
+	if (s->mark != NONE)
+		s->mark -= keep;
 	if (s->eof)
 		return 0;
-	if (tf_buf_grow(&s->buf, CHUNK) < 0) {
+	int rc = tf_buf_read_chunk(&s->buf, s->fp, CHUNK, &s->eof, err);
+	if (rc < 0)
 		s->failed = 1;
-		return tf_error_set(err, TF_ENOMEM, "out of memory reading input");
-	}
-	size_t n = fread(s->buf.ptr + s->buf.len, 1, CHUNK, s->fp);
-	s->buf.len += n;
-	s->buf.ptr[s->buf.len] = '\0';
-	if (n < CHUNK) {
-		if (ferror(s->fp)) {
-			s->failed = 1;
-			return tf_error_set(err, TF_EIO, "read error: %s", strerror(errno));
-		}
-		s->eof = 1;
-	}
-	return 0;
+	return rc;
 }
 
 static int record_error(tf_xsplit *s, tf_error *err, int code, long line, long col, const char *msg)

@@ -3,6 +3,7 @@
  * messages, decoded strings). Appends report failure and also set a sticky
  * flag so a long chain of appends can be checked once at the end.
  */
+#include <errno.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -102,4 +103,28 @@ void tf_buf_free(tf_buf *b)
 	b->ptr = NULL;
 	b->len = b->cap = 0;
 	b->oom = 0;
+}
+
+void tf_buf_drop_front(tf_buf *b, size_t n)
+{
+	if (!n)
+		return;
+	memmove(b->ptr, b->ptr + n, b->len - n);
+	b->len -= n;
+	b->ptr[b->len] = '\0';
+}
+
+int tf_buf_read_chunk(tf_buf *b, FILE *fp, size_t chunk, int *eof, tf_error *err)
+{
+	if (tf_buf_grow(b, chunk) < 0)
+		return tf_error_set(err, TF_ENOMEM, "out of memory reading input");
+	size_t n = fread(b->ptr + b->len, 1, chunk, fp);
+	b->len += n;
+	b->ptr[b->len] = '\0';
+	if (n < chunk) {
+		if (ferror(fp))
+			return tf_error_set(err, TF_EIO, "read error: %s", strerror(errno));
+		*eof = 1;
+	}
+	return 0;
 }

@@ -35,6 +35,11 @@ int tf_buf_puts(tf_buf *b, const char *s);
 int tf_buf_putc(tf_buf *b, char c);
 int tf_buf_printf(tf_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 char *tf_buf_detach(tf_buf *b); /* caller frees; buffer reset */
+/* Removes the first n bytes (n <= len), keeping the rest. */
+void tf_buf_drop_front(tf_buf *b, size_t n);
+/* Appends up to chunk bytes read from fp; sets *eof at end of input.
+ * TF_ENOMEM or TF_EIO (with err) on failure. For streaming readers. */
+int tf_buf_read_chunk(tf_buf *b, FILE *fp, size_t chunk, int *eof, tf_error *err);
 void tf_buf_clear(tf_buf *b);   /* len = 0, keeps memory */
 void tf_buf_free(tf_buf *b);
 
