@@ -1041,8 +1041,16 @@ static void test_intervention_codes_seeds(void **state)
 	        "Placebo (normal saline)",
 	};
 	static const char *const want[] = {
-	        SCT "789172006", SCT "789172006", SCT "879916008", "", SCT "395096001",
-	        SCT "108290001", RXNORM "2119365", RXNORM "2119365", "", "",
+	        SCT "789172006",  /* erector spinae plane block */
+	        SCT "789172006",  /* ... found inside a longer name */
+	        SCT "879916008",  /* radiofrequency ablation */
+	        "",               /* vertebroplasty */
+	        SCT "395096001",  /* stereotactic radiotherapy, once */
+	        SCT "108290001",  /* radiotherapy */
+	        RXNORM "2119365", /* esketamine */
+	        RXNORM "2119365", /* esketamine */
+	        "",               /* placebo */
+	        "",               /* placebo */
 	};
 	check_codes(maps, names, want, sizeof(names) / sizeof(names[0]));
 }
@@ -1138,7 +1146,10 @@ static void test_intervention_user_table(void **state)
 	tf_mappings *m = NULL;
 	assert_int_equal(tf_mappings_load(&m, TF_TEST_MAPPINGS, NULL), 0);
 	static const char *const names[] = {
-	        "Ketamine", "Esketamine", "Drug: S-ketamine", "Ketamine and esketamine",
+	        "Ketamine",
+	        "Esketamine",
+	        "Drug: S-ketamine",
+	        "Ketamine and esketamine",
 	        "Ketaminergic pathway",
 	};
 	static const char *const before[] = {"", RXNORM "2119365", RXNORM "2119365",

@@ -105,6 +105,7 @@
 #define FX_T_IPD_INFO_TYPE   "ctgov-ipd-info-type"
 #define FX_T_SAMPLING        "ctgov-sampling-method"
 #define FX_T_EA_TYPE         "ctgov-expanded-access-type"
+#define FX_T_INTERV_CODE     "intervention-code"
 
 /* ---- the build context ------------------------------------------------- */
 
@@ -230,6 +231,22 @@ void fx_status(fx_ctx *c, json_t *rs);
 void fx_primary_purpose(fx_ctx *c, json_t *rs);
 void fx_phase(fx_ctx *c, json_t *rs);
 void fx_category(fx_ctx *c, json_t *rs);
+/* interventions.c: codes for intervention names from the intervention-code
+ * table (mappings/intervention-code.tsv; the rule is in docs/mapping.md).
+ * The table's compiled index is cached per mapping set: take it once per
+ * study with fx_iv_index_get (NULL when there is no set, or out of memory,
+ * recorded in c) and give it back with fx_iv_index_put (NULL does nothing).
+ * Safe from several threads at once. */
+typedef struct fx_iv_index fx_iv_index;
+const fx_iv_index *fx_iv_index_get(fx_ctx *c);
+void fx_iv_index_put(const fx_iv_index *ix);
+/* Appends to coding one Coding per table row that name matches (whole
+ * phrases on word boundaries, the longest of overlapping matches winning),
+ * in the order they appear in the name; the other names are tried only when
+ * the name matches nothing. Nothing is appended when a matching row has no
+ * code (placebo, sham). ix NULL does nothing. */
+void fx_intervention_codings(fx_ctx *c, const fx_iv_index *ix, json_t *coding, const char *name,
+                             const tf_strv *other_names);
 /* terms.c: focus (interventions), condition, keyword with MeSH codings. */
 void fx_focus(fx_ctx *c, json_t *rs);
 void fx_condition(fx_ctx *c, json_t *rs);

@@ -7,7 +7,8 @@
  * same concept, so it becomes a Coding of that entry; the other
  * descriptors are CT.gov's added indexing terms and become entries of
  * their own, coded, so that no derived term is lost and searches by MeSH
- * code find the study.
+ * code find the study. An intervention's entry also gets the codes of the
+ * intervention-code table (interventions.c) that its name matches.
  */
 #include <stdlib.h>
 #include "fhir/fhir_int.h"
@@ -19,12 +20,16 @@ static json_t *mesh_coding(fx_ctx *c, const tf_mesh *m)
 
 typedef const char *(*name_at_fn)(const tf_trial *t, size_t i);
 
+/* Appends to coding further Codings of entry i; data is the caller's. */
+typedef void (*codings_fn)(fx_ctx *c, json_t *coding, size_t i, const void *data);
+
 /*
  * Appends to arr one CodeableConcept per name (text, with the Codings of
- * the matching descriptors), then one per descriptor that matched no name.
+ * the matching descriptors, then those of more, which may be NULL), then
+ * one per descriptor that matched no name.
  */
 static void coded_terms(fx_ctx *c, json_t *arr, name_at_fn name_at, size_t n, const tf_mesh *meshes,
-                        size_t nmesh)
+                        size_t nmesh, codings_fn more, const void *more_data)
 {
 	unsigned char *used = NULL;
 	if (nmesh) {
@@ -45,6 +50,8 @@ static void coded_terms(fx_ctx *c, json_t *arr, name_at_fn name_at, size_t n, co
 				used[j] = 1;
 			}
 		}
+		if (more)
+			more(c, coding, i, more_data);
 		json_t *cc = fx_obj(c);
 		fx_set(c, cc, "coding", coding);
 		fx_set_str(c, cc, "text", name);
@@ -66,12 +73,20 @@ static const char *condition_name(const tf_trial *t, size_t i)
 	return t->conditions.v[i];
 }
 
+static void intervention_codings(fx_ctx *c, json_t *coding, size_t i, const void *data)
+{
+	const tf_intervention *iv = &c->t->interventions[i];
+	fx_intervention_codings(c, data, coding, iv->name, &iv->other_names);
+}
+
 void fx_focus(fx_ctx *c, json_t *rs)
 {
 	const tf_trial *t = c->t;
 	json_t *arr = fx_arr(c);
+	const fx_iv_index *ix = t->n_interventions ? fx_iv_index_get(c) : NULL;
 	coded_terms(c, arr, intervention_name, t->n_interventions, t->intervention_meshes,
-	            t->n_intervention_meshes);
+	            t->n_intervention_meshes, ix ? intervention_codings : NULL, ix);
+	fx_iv_index_put(ix);
 	fx_set(c, rs, "focus", arr);
 }
 
@@ -80,7 +95,7 @@ void fx_condition(fx_ctx *c, json_t *rs)
 	const tf_trial *t = c->t;
 	json_t *arr = fx_arr(c);
 	coded_terms(c, arr, condition_name, t->conditions.n, t->condition_meshes,
-	            t->n_condition_meshes);
+	            t->n_condition_meshes, NULL, NULL);
 	fx_set(c, rs, "condition", arr);
 }
 
