@@ -54,10 +54,14 @@ static json_t *chk(pd *p, json_t *v)
 	return v;
 }
 
+/* json_object_set_new and json_array_append_new release the value even
+ * when they fail, so it is released here only when it was never passed. */
 static void set(pd *p, json_t *o, const char *key, json_t *v)
 {
-	if (!o || !v || json_object_set_new(o, key, v) < 0) {
+	if (!o || !v) {
 		json_decref(v);
+		p->oom = 1;
+	} else if (json_object_set_new(o, key, v) < 0) {
 		p->oom = 1;
 	}
 }
@@ -70,8 +74,10 @@ static void set_s(pd *p, json_t *o, const char *key, const char *s)
 
 static void push(pd *p, json_t *a, json_t *v)
 {
-	if (!a || !v || json_array_append_new(a, v) < 0) {
+	if (!a || !v) {
 		json_decref(v);
+		p->oom = 1;
+	} else if (json_array_append_new(a, v) < 0) {
 		p->oom = 1;
 	}
 }
