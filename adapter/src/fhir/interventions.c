@@ -351,7 +351,8 @@ static int match_name(const struct fx_iv_index *ix, const char *name, struct row
 		}
 	}
 	/* longest first; a hit overlapping a longer kept one is dropped */
-	qsort(hits, nhits, sizeof(*hits), by_length);
+	if (nhits > 1) /* qsort must not see the NULL of an empty list */
+		qsort(hits, nhits, sizeof(*hits), by_length);
 	size_t kept = 0;
 	for (size_t i = 0; i < nhits; i++) {
 		int overlaps = 0;
@@ -360,7 +361,8 @@ static int match_name(const struct fx_iv_index *ix, const char *name, struct row
 		if (!overlaps)
 			hits[kept++] = hits[i];
 	}
-	qsort(hits, kept, sizeof(*hits), by_start);
+	if (kept > 1)
+		qsort(hits, kept, sizeof(*hits), by_start);
 	for (size_t i = 0; i < kept; i++) {
 		if (!*ix->rows[hits[i].row].code)
 			out->blocked = 1;
