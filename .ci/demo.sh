@@ -27,3 +27,7 @@ echo "== studies in the store: id, FHIR status, title"
 sed -n 's/^{"resourceType":"ResearchStudy","id":"\([^"]*\)".*"title":"\(\([^"\\]\|\\.\)*\)".*"status":"\([a-z-]*\)".*/\1|\4|\2/p' \
 	"$STORE/ResearchStudy.ndjson" | sed 's/\\"/"/g' |
 	awk -F'|' '{ printf "%-12s %-26s %.70s\n", $1, $2, $3 }'
+
+echo
+echo "== trialfhir match --trials $STORE --patients fixtures/patients --format text --only eligible"
+"$TF" match --quiet --trials "$STORE" --patients fixtures/patients --format text --only eligible || [ $? -eq 1 ]

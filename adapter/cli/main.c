@@ -16,6 +16,7 @@ static void usage(FILE *fp)
 	      "  convert   registry records (CT.gov JSON/XML, mirror pages, web pages) -> FHIR R4\n"
 	      "  push      FHIR resources -> a FHIR server (PUT by id: re-runs never duplicate)\n"
 	      "  pull      patient records from a FHIR server -> the file store\n"
+	      "  match     patients x trials, criterion by criterion, with evidence\n"
 	      "  criteria  eligibility criteria and how each one is parsed\n"
 	      "  fhirpath  evaluate a FHIRPath expression on a FHIR resource (JSON or XML)\n"
 	      "\n"
@@ -49,6 +50,8 @@ int main(int argc, char **argv)
 		rc = tf_cli_push(argc - 1, argv + 1);
 	} else if (strcmp(cmd, "pull") == 0) {
 		rc = tf_cli_pull(argc - 1, argv + 1);
+	} else if (strcmp(cmd, "match") == 0) {
+		rc = tf_cli_match(argc - 1, argv + 1);
 	} else if (strcmp(cmd, "criteria") == 0) {
 		rc = tf_cli_criteria(argc - 1, argv + 1);
 	} else if (strcmp(cmd, "fhirpath") == 0) {

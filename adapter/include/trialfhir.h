@@ -15,5 +15,6 @@
 #include "trialfhir/client.h"
 #include "trialfhir/eligibility.h"
 #include "trialfhir/fhirpath.h"
+#include "trialfhir/match.h"
 
 #endif
