@@ -49,6 +49,11 @@ typedef struct tf_cli_client {
 } tf_cli_client;
 
 const struct option *tf_cli_client_longopts(size_t *n);
+/* Writes own[0..n_own) followed by the shared connection options and the
+ * terminating zero entry into out (cap entries); returns 0, or -1 when out
+ * is too small. */
+int tf_cli_client_longopts_merge(const struct option *own, size_t n_own, struct option *out,
+				 size_t cap);
 int tf_cli_client_opt(tf_cli_client *o, int opt, const char *arg);
 void tf_cli_client_usage(FILE *fp);
 int tf_cli_client_open(const tf_cli_client *o, tf_client_options *copts, tf_client **out);
@@ -59,6 +64,13 @@ void tf_cli_errorf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 /* One-line description of a failed record: "src:line:col: record N [NCT…] at /ptr: msg". */
 void tf_cli_format_error(const tf_error *err, char *buf, size_t size);
+
+/* Calls fn(ctx, path) for each regular, non-hidden file of dir whose name
+ * ends in one of the suffixes (NULL-terminated list; NULL: any name), in
+ * name order, until fn returns < 0 (returned). TF_EIO when dir cannot be
+ * read. */
+int tf_cli_each_file(const char *dir, const char *const *suffixes,
+		     int (*fn)(void *ctx, const char *path), void *ctx);
 
 /* The reject file (NDJSON: input position, record id, error, OperationOutcome). */
 typedef struct tf_rejects tf_rejects;

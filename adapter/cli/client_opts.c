@@ -55,6 +55,19 @@ const struct option *tf_cli_client_longopts(size_t *n)
 	return client_longopts;
 }
 
+int tf_cli_client_longopts_merge(const struct option *own, size_t n_own, struct option *out,
+                                 size_t cap)
+{
+	size_t nc;
+	const struct option *shared = tf_cli_client_longopts(&nc);
+	if (n_own + nc + 1 > cap)
+		return -1;
+	memcpy(out, own, n_own * sizeof(*own));
+	memcpy(out + n_own, shared, nc * sizeof(*shared));
+	memset(&out[n_own + nc], 0, sizeof(*out));
+	return 0;
+}
+
 void tf_cli_client_usage(FILE *fp)
 {
 	fputs("Connection:\n"
@@ -246,4 +259,3 @@ int tf_cli_client_open(const tf_cli_client *o, tf_client_options *copts, tf_clie
 }
 
 /* --- push --- */
-

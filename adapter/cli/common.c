@@ -2,9 +2,11 @@
  * common.c - what every trialfhir command shares: error lines, the reject
  * file and the progress display.
  */
+#include <dirent.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 #include "cli.h"
@@ -22,12 +24,12 @@ void tf_cli_errorf(const char *fmt, ...)
 void tf_cli_format_error(const tf_error *err, char *buf, size_t size)
 {
 	size_t n = 0;
-#define ADD(...)                                                                            \
-	do {                                                                                \
-		if (n < size) {                                                             \
-			int w = snprintf(buf + n, size - n, __VA_ARGS__);                   \
-			n += w > 0 ? (size_t)w : 0;                                         \
-		}                                                                           \
+#define ADD(...)                                                                                   \
+	do {                                                                                       \
+		if (n < size) {                                                                    \
+			int w = snprintf(buf + n, size - n, __VA_ARGS__);                          \
+			n += w > 0 ? (size_t)w : 0;                                                \
+		}                                                                                  \
 	} while (0)
 	ADD("%s", err->source[0] ? err->source : "-");
 	if (err->line)
@@ -44,6 +46,49 @@ void tf_cli_format_error(const tf_error *err, char *buf, size_t size)
 	ADD("%s %s", (err->record || err->record_id[0] || err->pointer[0]) ? ":" : "",
 	    err->message[0] ? err->message : tf_strerror(err->code));
 #undef ADD
+}
+
+static int wanted_name(const char *name, const char *const *suffixes)
+{
+	if (name[0] == '.')
+		return 0;
+	if (!suffixes)
+		return 1;
+	size_t len = strlen(name);
+	for (; *suffixes; suffixes++) {
+		size_t n = strlen(*suffixes);
+		if (len > n && strcmp(name + len - n, *suffixes) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+int tf_cli_each_file(const char *dir, const char *const *suffixes,
+                     int (*fn)(void *ctx, const char *path), void *ctx)
+{
+	struct dirent **names;
+	int n = scandir(dir, &names, NULL, alphasort);
+	if (n < 0)
+		return TF_EIO;
+	int rc = 0;
+	for (int i = 0; i < n; i++) {
+		if (rc >= 0 && wanted_name(names[i]->d_name, suffixes)) {
+			size_t len = strlen(dir) + strlen(names[i]->d_name) + 2;
+			char *path = malloc(len);
+			if (!path) {
+				rc = TF_ENOMEM;
+			} else {
+				snprintf(path, len, "%s/%s", dir, names[i]->d_name);
+				struct stat st;
+				if (stat(path, &st) == 0 && S_ISREG(st.st_mode))
+					rc = fn(ctx, path);
+				free(path);
+			}
+		}
+		free(names[i]);
+	}
+	free(names);
+	return rc;
 }
 
 struct tf_rejects {
@@ -71,12 +116,18 @@ int tf_rejects_open(tf_rejects **out, const char *path)
 static const char *issue_code(int code)
 {
 	switch (code) {
-	case TF_EPARSE: return "structure";
-	case TF_ELIMIT: return "too-long";
-	case TF_EIO: return "exception";
-	case TF_ENOTFOUND: return "not-found";
-	case TF_EUNSUPPORTED: return "not-supported";
-	default: return "invalid";
+	case TF_EPARSE:
+		return "structure";
+	case TF_ELIMIT:
+		return "too-long";
+	case TF_EIO:
+		return "exception";
+	case TF_ENOTFOUND:
+		return "not-found";
+	case TF_EUNSUPPORTED:
+		return "not-supported";
+	default:
+		return "invalid";
 	}
 }
 
@@ -88,11 +139,12 @@ int tf_rejects_add(tf_rejects *r, const tf_error *err, const char *stage)
 	char line[1024];
 	tf_cli_format_error(err, line, sizeof(line));
 	json_t *issue = json_pack("{s:s, s:s, s:s}", "severity", "error", "code",
-				  issue_code(err->code), "diagnostics", line);
+	                          issue_code(err->code), "diagnostics", line);
 	json_t *oo = json_pack("{s:s, s:[o]}", "resourceType", "OperationOutcome", "issue", issue);
-	json_t *rec = json_pack("{s:s, s:I, s:I, s:I}", "source", err->source[0] ? err->source : "-",
-				"record", (json_int_t)err->record, "line", (json_int_t)err->line,
-				"column", (json_int_t)err->column);
+	json_t *rec =
+	        json_pack("{s:s, s:I, s:I, s:I}", "source", err->source[0] ? err->source : "-",
+	                  "record", (json_int_t)err->record, "line", (json_int_t)err->line,
+	                  "column", (json_int_t)err->column);
 	int rc = TF_ENOMEM;
 	if (oo && rec) {
 		if (err->record_id[0])
@@ -142,8 +194,8 @@ tf_progress *tf_progress_new(int enabled)
 	return p;
 }
 
-void tf_progress_update(tf_progress *p, const char *what, size_t done, size_t total,
-			size_t records, size_t rejected)
+void tf_progress_update(tf_progress *p, const char *what, size_t done, size_t total, size_t records,
+                        size_t rejected)
 {
 	if (!p || !p->enabled)
 		return;
@@ -160,7 +212,7 @@ void tf_progress_update(tf_progress *p, const char *what, size_t done, size_t to
 		int pct = (int)(done * 100 / (total ? total : 1));
 		int bar = pct / 5;
 		fprintf(stderr, "\r%-24.24s [%.*s%*s] %3d%%  %zu records, %zu rejected ", base, bar,
-			"====================", 20 - bar, "", pct, records, rejected);
+		        "====================", 20 - bar, "", pct, records, rejected);
 	} else {
 		fprintf(stderr, "\r%-24.24s %zu records, %zu rejected ", base, records, rejected);
 	}

@@ -64,7 +64,7 @@ static void warn_writer(void *data, const char *message)
 {
 	const tf_trial *t = data;
 	fprintf(stderr, "trialfhir: %s:%ld: warning: %s\n", t->source.name ? t->source.name : "-",
-		t->source.line, message);
+	        t->source.line, message);
 }
 
 /* Converts one trial; returns < 0 only when the output itself failed. */
@@ -73,7 +73,7 @@ static int convert_trial(run *r, tf_trial *t, tf_error *err)
 	if (!r->quiet)
 		for (size_t i = 0; i < t->warnings.n; i++)
 			fprintf(stderr, "trialfhir: %s:%ld: %s: warning: %s\n", t->source.name,
-				t->source.line, t->nct_id, t->warnings.v[i]);
+			        t->source.line, t->nct_id, t->warnings.v[i]);
 	json_t *resources;
 	tf_fhir_options fopts = r->fopts;
 	if (!r->quiet) {
@@ -84,9 +84,9 @@ static int convert_trial(run *r, tf_trial *t, tf_error *err)
 	if (rc < 0) {
 		if (err) {
 			snprintf(err->source, sizeof(err->source), "%s",
-				 t->source.name ? t->source.name : "-");
+			         t->source.name ? t->source.name : "-");
 			snprintf(err->record_id, sizeof(err->record_id), "%s",
-				 t->nct_id ? t->nct_id : "");
+			         t->nct_id ? t->nct_id : "");
 			err->record = t->source.record;
 			err->line = t->source.line;
 		}
@@ -95,7 +95,8 @@ static int convert_trial(run *r, tf_trial *t, tf_error *err)
 	}
 	size_t i;
 	json_t *res;
-	json_array_foreach(resources, i, res) {
+	json_array_foreach(resources, i, res)
+	{
 		rc = tf_sink_write(r->sink, res, err);
 		if (rc < 0)
 			break;
@@ -139,18 +140,22 @@ static int convert_input(run *r, const char *path)
 		size_t done, total;
 		tf_reader_progress(rd, &done, &total);
 		tf_progress_update(r->progress, path, done, total, r->records,
-				   tf_rejects_count(r->rejects));
+		                   tf_rejects_count(r->rejects));
 	}
 	tf_reader_free(rd);
 	return 0;
 }
 
+static int convert_one(void *r, const char *path)
+{
+	return convert_input(r, path);
+}
+
 /* A directory input: its regular files, sorted, hidden ones skipped. */
 static int convert_dir(run *r, const char *dir)
 {
-	struct dirent **names;
-	int n = scandir(dir, &names, NULL, alphasort);
-	if (n < 0) {
+	int rc = tf_cli_each_file(dir, NULL, convert_one, r);
+	if (rc == TF_EIO) {
 		tf_error err;
 		tf_error_clear(&err);
 		snprintf(err.source, sizeof(err.source), "%s", dir);
@@ -160,45 +165,34 @@ static int convert_dir(run *r, const char *dir)
 		r->failed_inputs++;
 		return 0;
 	}
-	int rc = 0;
-	for (int i = 0; i < n; i++) {
-		if (rc == 0 && names[i]->d_name[0] != '.') {
-			size_t len = strlen(dir) + strlen(names[i]->d_name) + 2;
-			char *p = malloc(len);
-			if (!p) {
-				rc = TF_ENOMEM;
-			} else {
-				snprintf(p, len, "%s/%s", dir, names[i]->d_name);
-				struct stat st;
-				if (stat(p, &st) == 0 && S_ISREG(st.st_mode))
-					rc = convert_input(r, p);
-				free(p);
-			}
-		}
-		free(names[i]);
-	}
-	free(names);
 	return rc;
 }
 
 int tf_cli_convert(int argc, char **argv)
 {
-	enum { OPT_FROM = 256, OPT_FORMAT, OPT_BUNDLE_TYPE, OPT_REJECTS, OPT_MAPPINGS, OPT_MAXREC,
-	       OPT_PRETTY, OPT_COMPACT };
-	static const struct option longopts[] = {
-		{ "from", required_argument, NULL, OPT_FROM },
-		{ "format", required_argument, NULL, OPT_FORMAT },
-		{ "bundle-type", required_argument, NULL, OPT_BUNDLE_TYPE },
-		{ "output", required_argument, NULL, 'o' },
-		{ "rejects", required_argument, NULL, OPT_REJECTS },
-		{ "mappings", required_argument, NULL, OPT_MAPPINGS },
-		{ "max-record-size", required_argument, NULL, OPT_MAXREC },
-		{ "pretty", no_argument, NULL, OPT_PRETTY },
-		{ "compact", no_argument, NULL, OPT_COMPACT },
-		{ "quiet", no_argument, NULL, 'q' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 }
+	enum {
+		OPT_FROM = 256,
+		OPT_FORMAT,
+		OPT_BUNDLE_TYPE,
+		OPT_REJECTS,
+		OPT_MAPPINGS,
+		OPT_MAXREC,
+		OPT_PRETTY,
+		OPT_COMPACT
 	};
+	static const struct option longopts[] = {
+	        {"from", required_argument, NULL, OPT_FROM},
+	        {"format", required_argument, NULL, OPT_FORMAT},
+	        {"bundle-type", required_argument, NULL, OPT_BUNDLE_TYPE},
+	        {"output", required_argument, NULL, 'o'},
+	        {"rejects", required_argument, NULL, OPT_REJECTS},
+	        {"mappings", required_argument, NULL, OPT_MAPPINGS},
+	        {"max-record-size", required_argument, NULL, OPT_MAXREC},
+	        {"pretty", no_argument, NULL, OPT_PRETTY},
+	        {"compact", no_argument, NULL, OPT_COMPACT},
+	        {"quiet", no_argument, NULL, 'q'},
+	        {"help", no_argument, NULL, 'h'},
+	        {NULL, 0, NULL, 0}};
 	run r;
 	memset(&r, 0, sizeof(r));
 	tf_reader_options ropts = TF_READER_OPTIONS_INIT;
@@ -221,7 +215,9 @@ int tf_cli_convert(int argc, char **argv)
 			break;
 		case OPT_FORMAT:
 			if (tf_output_format_parse(optarg, &sopts.format) < 0) {
-				tf_cli_errorf("convert: unknown --format '%s' (ndjson, json, bundle)", optarg);
+				tf_cli_errorf(
+				        "convert: unknown --format '%s' (ndjson, json, bundle)",
+				        optarg);
 				return TF_EXIT_USAGE;
 			}
 			format_set = 1;
@@ -249,7 +245,8 @@ int tf_cli_convert(int argc, char **argv)
 			char *end;
 			unsigned long long v = strtoull(optarg, &end, 10);
 			if (*end || v == 0 || optarg[0] == '-') {
-				tf_cli_errorf("convert: --max-record-size wants a positive byte count");
+				tf_cli_errorf(
+				        "convert: --max-record-size wants a positive byte count");
 				return TF_EXIT_USAGE;
 			}
 			r.ropts.max_record_bytes = (size_t)v;
@@ -302,7 +299,7 @@ int tf_cli_convert(int argc, char **argv)
 		return TF_EXIT_FATAL;
 	}
 	int rc = to_stdout ? tf_sink_open_stream(&r.sink, stdout, &sopts, &err)
-			   : tf_sink_open_dir(&r.sink, output, &sopts, &err);
+	                   : tf_sink_open_dir(&r.sink, output, &sopts, &err);
 	if (rc < 0) {
 		tf_cli_errorf("cannot open output: %s", err.message);
 		tf_rejects_close(r.rejects);
@@ -333,7 +330,7 @@ int tf_cli_convert(int argc, char **argv)
 		status = TF_EXIT_REJECTS;
 	if (!r.quiet)
 		fprintf(stderr, "trialfhir: converted %zu record%s, rejected %zu%s%s\n", r.records,
-			r.records == 1 ? "" : "s", rejected, to_stdout ? "" : " -> ",
-			to_stdout ? "" : output);
+		        r.records == 1 ? "" : "s", rejected, to_stdout ? "" : " -> ",
+		        to_stdout ? "" : output);
 	return status;
 }

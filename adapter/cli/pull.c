@@ -173,12 +173,9 @@ int tf_cli_pull(int argc, char **argv)
 	        {"quiet", no_argument, NULL, 'q'},
 	        {"help", no_argument, NULL, 'h'},
 	};
-	size_t nc, no = sizeof(own) / sizeof(own[0]);
-	const struct option *shared = tf_cli_client_longopts(&nc);
 	struct option longopts[64];
-	memcpy(longopts, own, sizeof(own));
-	memcpy(longopts + no, shared, nc * sizeof(*shared));
-	memset(&longopts[no + nc], 0, sizeof(longopts[0]));
+	if (tf_cli_client_longopts_merge(own, sizeof(own) / sizeof(own[0]), longopts, 64) < 0)
+		return TF_EXIT_FATAL;
 
 	tf_cli_client co;
 	memset(&co, 0, sizeof(co));

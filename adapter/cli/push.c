@@ -151,37 +151,20 @@ static int push_path(push_run *p, const char *path)
 	return p->fatal;
 }
 
+static int push_one(void *p, const char *path)
+{
+	return push_path(p, path);
+}
+
+/* A directory: its JSON and NDJSON files, in name order. */
 static int push_dir(push_run *p, const char *dir)
 {
-	struct dirent **names;
-	int n = scandir(dir, &names, NULL, alphasort);
-	if (n < 0) {
+	static const char *const suffixes[] = { ".json", ".ndjson", NULL };
+	int rc = tf_cli_each_file(dir, suffixes, push_one, p);
+	if (rc == TF_EIO) {
 		reject_line(p, dir, 0, NULL, TF_EIO, 0, "read", "cannot read directory", NULL);
 		return 0;
 	}
-	int rc = 0;
-	for (int i = 0; i < n; i++) {
-		const char *name = names[i]->d_name;
-		size_t len = strlen(name);
-		int wanted =
-		        name[0] != '.' && ((len > 5 && strcmp(name + len - 5, ".json") == 0) ||
-		                           (len > 7 && strcmp(name + len - 7, ".ndjson") == 0));
-		if (rc == 0 && wanted) {
-			size_t plen = strlen(dir) + len + 2;
-			char *path = malloc(plen);
-			if (!path) {
-				rc = TF_ENOMEM;
-			} else {
-				snprintf(path, plen, "%s/%s", dir, name);
-				struct stat st;
-				if (stat(path, &st) == 0 && S_ISREG(st.st_mode))
-					rc = push_path(p, path);
-				free(path);
-			}
-		}
-		free(names[i]);
-	}
-	free(names);
 	return rc;
 }
 
@@ -195,12 +178,9 @@ int tf_cli_push(int argc, char **argv)
 	        {"quiet", no_argument, NULL, 'q'},
 	        {"help", no_argument, NULL, 'h'},
 	};
-	size_t nc, no = sizeof(own) / sizeof(own[0]);
-	const struct option *shared = tf_cli_client_longopts(&nc);
 	struct option longopts[64];
-	memcpy(longopts, own, sizeof(own));
-	memcpy(longopts + no, shared, nc * sizeof(*shared));
-	memset(&longopts[no + nc], 0, sizeof(longopts[0]));
+	if (tf_cli_client_longopts_merge(own, sizeof(own) / sizeof(own[0]), longopts, 64) < 0)
+		return TF_EXIT_FATAL;
 
 	tf_cli_client co;
 	memset(&co, 0, sizeof(co));
