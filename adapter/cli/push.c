@@ -46,6 +46,9 @@ typedef struct {
 	FILE *rejects;
 	json_t *where; /* "Type/id" -> [source, record] for reject lines */
 	size_t read, rejected, pushed;
+	/* For the summary line: resources the server answered for (sent), and
+	 * of those written, 201 (created) or another 2xx (updated). */
+	size_t sent, created, updated, unchanged;
 	int fatal;
 	int quiet;
 	tf_progress *progress;
@@ -88,8 +91,20 @@ static void on_report(void *ud, const char *type, const char *id, int rc, int st
                       const tf_error *err, const json_t *outcome)
 {
 	push_run *p = ud;
+	/* status 0: nothing reached the server (transport), so it was not sent. */
+	if (status)
+		p->sent++;
 	if (rc == 0) {
 		p->pushed++;
+		/* FHIR's PUT says 201 when it created, 200 when it updated. The
+		 * sink reports neither the representation nor a success outcome,
+		 * so "unchanged" is only counted when the server says 304. */
+		if (status == 201)
+			p->created++;
+		else if (status == 304)
+			p->unchanged++;
+		else
+			p->updated++;
 		return;
 	}
 	char key[140];
@@ -159,7 +174,7 @@ static int push_one(void *p, const char *path)
 /* A directory: its JSON and NDJSON files, in name order. */
 static int push_dir(push_run *p, const char *dir)
 {
-	static const char *const suffixes[] = { ".json", ".ndjson", NULL };
+	static const char *const suffixes[] = {".json", ".ndjson", NULL};
 	int rc = tf_cli_each_file(dir, suffixes, push_one, p);
 	if (rc == TF_EIO) {
 		reject_line(p, dir, 0, NULL, TF_EIO, 0, "read", "cannot read directory", NULL);
@@ -290,9 +305,13 @@ int tf_cli_push(int argc, char **argv)
 	if (p.rejects && p.rejects != stdout && fclose(p.rejects) != 0)
 		tf_cli_errorf("cannot write --rejects %s", rejects_path);
 	json_decref(p.where);
+	/* The summary integration engines parse: one line, fixed words. */
 	if (!p.quiet)
-		fprintf(stderr, "trialfhir: pushed %zu resource%s, rejected %zu (%zu requests)\n",
-		        p.pushed, p.pushed == 1 ? "" : "s", p.rejected,
+		fprintf(stderr,
+		        "trialfhir: sent %zu, created %zu, updated %zu, unchanged %zu, rejected "
+		        "%zu "
+		        "(%zu requests)\n",
+		        p.sent, p.created, p.updated, p.unchanged, p.rejected,
 		        tf_client_request_count(client));
 	tf_client_free(client);
 	if (rc < 0)

@@ -2,7 +2,9 @@
 # trialfhir push and pull end to end against the loopback test server:
 #  1. a converted study set (tests/data/ctgov-v2 through `trialfhir convert`)
 #     is pushed, read back and compared with what was sent (meta aside);
-#  2. pushing it again adds nothing (PUT by id: no duplicates);
+#  2. pushing it again adds nothing (PUT by id: no duplicates), and the
+#     summary line "sent N, created C, updated U, unchanged X, rejected R"
+#     counts them all as updated (created vs updated from 201 vs 200);
 #  3. a poison resource goes to the reject file with the server's
 #     OperationOutcome, exit 1, and every other resource still lands;
 #  4. at maximum verbosity with a bearer token, stderr never shows the
@@ -61,7 +63,11 @@ JS
 before=$(ctl GET /\$requests | grep -o '"method"' | wc -l)
 total1=0
 for t in $(ls "$out/store" | sed 's/\.ndjson$//'); do total1=$((total1 + $(count "$t"))); done
-"$cli" push --server "$base" --insecure-loopback-http -q "$out/store" || fail "re-push exited $?"
+"$cli" push --server "$base" --insecure-loopback-http "$out/store" 2>"$out/repush.err" ||
+	fail "re-push exited $?"
+# the summary line: everything was already there, so all updated (200)
+grep -q "^trialfhir: sent $sent, created 0, updated $sent, unchanged 0, rejected 0 " \
+	"$out/repush.err" || { fail "re-push summary line wrong"; cat "$out/repush.err"; }
 total2=0
 for t in $(ls "$out/store" | sed 's/\.ndjson$//'); do total2=$((total2 + $(count "$t"))); done
 [ "$total1" = "$sent" ] || fail "server holds $total1 resources, $sent sent"
@@ -75,9 +81,13 @@ for t in $(ls "$out/store" | sed 's/\.ndjson$//'); do total2=$((total2 + $(count
 	echo '{"resourceType":"Patient","gender":"female"}'
 	echo '{"resourceType":"Patient","id":"dup","id":"dup2"}'
 } >"$out/poison.ndjson"
-"$cli" push --server "$base" --insecure-loopback-http -q --rejects "$out/rejects.ndjson" \
-	"$out/poison.ndjson"
+"$cli" push --server "$base" --insecure-loopback-http --rejects "$out/rejects.ndjson" \
+	"$out/poison.ndjson" 2>"$out/poison.err"
 rc=$?
+# sent: the three with an id and one key each; created: ok1 and ok2 (201);
+# rejected: the poison (server) and the two the reader refused
+grep -q '^trialfhir: sent 3, created 2, updated 0, unchanged 0, rejected 3 ' "$out/poison.err" ||
+	{ fail "poison push summary line wrong"; cat "$out/poison.err"; }
 [ $rc = 1 ] || fail "push with a poison record exited $rc, want 1"
 grep -q '"id":"Patient/poison"' "$out/rejects.ndjson" || fail "poison not in the reject file"
 grep '"Patient/poison"' "$out/rejects.ndjson" | grep -q '"resourceType":"OperationOutcome"' ||

@@ -95,6 +95,7 @@ let issued = new Map();    // access token -> expiry (ms)
 const inflightCreates = new Map(); // If-None-Exist -> count (racy-create)
 let maxInflightCreate = 0;
 const jobs = new Map();    // bulk export jobs
+let transactions = true;  // false: a server without transactions (see /$config)
 let exportConfig = { polls: 2, retryAfter: 1, progress: 'in progress', fileOrigin: null,
   requiresAccessToken: true, throttleOnce: 0 };
 const listeners = [];
@@ -348,6 +349,7 @@ async function handleControl(req, res, path, body) {
       auth = { mode: 'none' };
       conflictStatus = 412;
       tokenLifetime = 300;
+      transactions = true;
       issued = new Map();
       maxInflightCreate = 0;
       jobs.clear();
@@ -367,7 +369,11 @@ async function handleControl(req, res, path, body) {
       return send(req, res, 200, { registered: j.client_id });
     case '/$config':
       if (j.export) exportConfig = { ...exportConfig, ...j.export };
-      return send(req, res, 200, { export: exportConfig });
+      // {"transactions": false}: the CapabilityStatement drops the
+      // transaction interaction and transaction Bundles get 400 (batches
+      // still work), like servers that only do batch.
+      if (j.transactions !== undefined) transactions = !!j.transactions;
+      return send(req, res, 200, { export: exportConfig, transactions });
     case '/$stats':
       return send(req, res, 200, { maxInflightCreate, requests: requests.length });
     case '/$count': {
@@ -390,6 +396,22 @@ async function handleControl(req, res, path, body) {
 }
 
 // ---- FHIR -------------------------------------------------------------------
+// Search parameters the CapabilityStatement declares: those trialfhir's pull
+// and match use (the engine supports every R4 search parameter).
+const searchParams = {
+  Patient: [['_id', 'token'], ['identifier', 'token'], ['birthdate', 'date'], ['gender', 'token']],
+  Observation: [['patient', 'reference'], ['subject', 'reference'], ['code', 'token'],
+    ['date', 'date'], ['category', 'token'], ['status', 'token']],
+  Condition: [['patient', 'reference'], ['subject', 'reference'], ['code', 'token'],
+    ['clinical-status', 'token']],
+  MedicationStatement: [['patient', 'reference'], ['code', 'token']],
+  MedicationRequest: [['patient', 'reference'], ['code', 'token']],
+  Procedure: [['patient', 'reference'], ['code', 'token'], ['date', 'date']],
+  AllergyIntolerance: [['patient', 'reference'], ['code', 'token']],
+  ResearchStudy: [['identifier', 'token'], ['status', 'token'], ['title', 'string']],
+  PlanDefinition: [['identifier', 'token'], ['url', 'uri']],
+};
+
 function capability(base) {
   const types = ['Patient', 'Observation', 'Condition', 'MedicationStatement', 'MedicationRequest',
     'Procedure', 'AllergyIntolerance', 'ResearchStudy', 'PlanDefinition', 'Group', 'Organization',
@@ -416,8 +438,11 @@ function capability(base) {
       resource: types.map((type) => ({
         type, interaction, versioning: 'versioned', conditionalCreate: true,
         conditionalUpdate: true, updateCreate: true,
+        ...(searchParams[type]
+          ? { searchParam: searchParams[type].map(([name, t]) => ({ name, type: t })) } : {}),
       })),
-      interaction: [{ code: 'transaction' }, { code: 'batch' }, { code: 'search-system' }],
+      interaction: [...(transactions ? [{ code: 'transaction' }] : []), { code: 'batch' },
+        { code: 'search-system' }],
       operation: [{ name: 'export', definition: 'http://hl7.org/fhir/uv/bulkdata/OperationDefinition/export' }],
     }],
   };
@@ -474,6 +499,25 @@ function entryStatus(oo) {
   return `${s} ${http.STATUS_CODES[s] || ''}`.trim();
 }
 
+// The engine answers 200 for a Bundle entry's PUT that creates; FHIR says
+// 201 (as for a plain PUT, see handle). existed[i]: entry i's target existed.
+async function putTargetsExisting(entries) {
+  return Promise.all(entries.map(async (e) => {
+    const m = e.request && e.request.method === 'PUT' &&
+      /^([A-Z][A-Za-z]+)\/([A-Za-z0-9\-.]{1,64})$/.exec(e.request.url || '');
+    if (!m) return true;
+    try { await repo.readResource(m[1], m[2]); return true; } catch { return false; }
+  }));
+}
+
+function markCreated(outEntries, existed) {
+  outEntries.forEach((oe, i) => {
+    if (oe && oe.response && !existed[i] && /^200\b/.test(oe.response.status || '')) {
+      oe.response.status = '201 Created';
+    }
+  });
+}
+
 async function bundleRequest(req, res, base, bundle) {
   if (bundle.resourceType !== 'Bundle' || !['transaction', 'batch'].includes(bundle.type)) {
     return send(req, res, 400, outcome('error', 'invalid', 'POST to the base wants a transaction or batch Bundle'));
@@ -486,6 +530,9 @@ async function bundleRequest(req, res, base, bundle) {
     if (e.resource && ['PUT', 'POST'].includes(e.request.method)) return validate(e.resource);
     return null;
   });
+  if (bundle.type === 'transaction' && !transactions) {
+    return send(req, res, 400, outcome('error', 'not-supported', 'this server does not support transactions'));
+  }
   if (bundle.type === 'transaction') {
     const firstBad = bad.findIndex((b) => b);
     if (firstBad >= 0) {
@@ -493,8 +540,10 @@ async function bundleRequest(req, res, base, bundle) {
       for (const is of oo.issue) is.expression = [`Bundle.entry[${firstBad}].resource`, ...(is.expression || [])];
       return send(req, res, 400, oo);
     }
+    const existed = await putTargetsExisting(entries);
     const [oo, out] = await route('POST', '/', bundle, req.headers);
     if (!core.isOk(oo) || !out) return send(req, res, core.getStatus(oo), oo);
+    markCreated(out.entry || [], existed);
     if (req.txMangle === 'tx-short') out.entry = (out.entry || []).slice(0, -1);
     if (req.txMangle === 'tx-reorder') out.entry = (out.entry || []).reverse();
     return send(req, res, 200, out);
@@ -503,9 +552,11 @@ async function bundleRequest(req, res, base, bundle) {
   const good = entries.filter((e, i) => !bad[i]);
   let outEntries = [];
   if (good.length) {
+    const existed = await putTargetsExisting(good);
     const [oo, out] = await route('POST', '/', { ...bundle, entry: good }, req.headers);
     if (!core.isOk(oo) || !out) return send(req, res, core.getStatus(oo), oo);
     outEntries = out.entry || [];
+    markCreated(outEntries, existed);
   }
   let k = 0;
   const merged = entries.map((e, i) => (bad[i]
