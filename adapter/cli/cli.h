@@ -24,6 +24,7 @@ int tf_cli_pull(int argc, char **argv);
 int tf_cli_criteria(int argc, char **argv);
 int tf_cli_match(int argc, char **argv);
 int tf_cli_conformance(int argc, char **argv);
+int tf_cli_validate(int argc, char **argv);
 int tf_cli_fhirpath(int argc, char **argv);
 
 /* --- connection options shared by push and pull (client_opts.c) --- */

@@ -17,6 +17,7 @@ static void usage(FILE *fp)
 	      "  push      FHIR resources -> a FHIR server (PUT by id: re-runs never duplicate)\n"
 	      "  pull      patient records from a FHIR server -> the file store\n"
 	      "  match     patients x trials, criterion by criterion, with evidence\n"
+	      "  validate  FHIR resources against the R4 definitions (our validator)\n"
 	      "  conformance  a FHIR server's fitness for trialfhir, as a TestReport\n"
 	      "  criteria  eligibility criteria and how each one is parsed\n"
 	      "  fhirpath  evaluate a FHIRPath expression on a FHIR resource (JSON or XML)\n"
@@ -51,6 +52,8 @@ int main(int argc, char **argv)
 		rc = tf_cli_push(argc - 1, argv + 1);
 	} else if (strcmp(cmd, "pull") == 0) {
 		rc = tf_cli_pull(argc - 1, argv + 1);
+	} else if (strcmp(cmd, "validate") == 0) {
+		rc = tf_cli_validate(argc - 1, argv + 1);
 	} else if (strcmp(cmd, "conformance") == 0) {
 		rc = tf_cli_conformance(argc - 1, argv + 1);
 	} else if (strcmp(cmd, "match") == 0) {

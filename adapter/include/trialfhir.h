@@ -16,5 +16,6 @@
 #include "trialfhir/eligibility.h"
 #include "trialfhir/fhirpath.h"
 #include "trialfhir/match.h"
+#include "trialfhir/validate.h"
 
 #endif

@@ -1,0 +1,948 @@
+/*
+ * validate.c - the FHIR R4 validator's walk. One pass over a resource's
+ * JSON, with the definition index (defs.c) giving each member its element
+ * definition: unknown members, JSON types, primitive formats, arrays vs
+ * single values, empty values and nulls, cardinality, choice types,
+ * bindings, reference format; then the invariants of each element's path
+ * and type, evaluated with the FHIRPath engine (vfhirpath.c). Contained
+ * resources and Bundle entries are walked as resources of their own type,
+ * with locations relative to the outermost one ("Bundle.entry[2].resource
+ * .status"). Issues go into an OperationOutcome.
+ *
+ * ele-1 ("all FHIR elements must have a @value or children") is evaluated
+ * with the engine on every complex element; on primitives the same rule is
+ * checked directly (a null value needs an id or extension in its "_name"
+ * shadow), since evaluating it on each of the thousands of primitives of a
+ * resource would only repeat that test at a hundred times the cost.
+ */
+#include <ctype.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include "json/jsonx.h"
+#include "trialfhir/json.h"
+#include "validate/vint.h"
+
+typedef struct vstate {
+	const tf_validator *v;
+	json_t *issues;            /* OperationOutcome.issue */
+	tf_validate_counts counts; /* by severity */
+	unsigned char *reported;   /* per constraint: cannot-evaluate already said */
+	tf_buf loc;                /* FHIRPath location of the current element */
+	const json_t *root;        /* %rootResource: the resource not contained */
+	int oom;                   /* an allocation failed */
+	const json_t *ids_root;    /* root the contained ids below are of */
+	const char **ids;          /* its contained ids, sorted (ref-1) */
+	size_t nids;               /* number of ids */
+} vstate;
+
+static void issue(vstate *st, const char *severity, const char *code, const char *fmt, ...)
+        __attribute__((format(printf, 4, 5)));
+
+static void issue(vstate *st, const char *severity, const char *code, const char *fmt, ...)
+{
+	char msg[1024];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	json_t *is = json_object();
+	if (!is || json_object_set_new(is, "severity", json_string(severity)) < 0 ||
+	    json_object_set_new(is, "code", json_string(code)) < 0 ||
+	    json_object_set_new(is, "diagnostics", json_string(msg)) < 0 ||
+	    (st->loc.len &&
+	     json_object_set_new(is, "expression", json_pack("[s]", st->loc.ptr)) < 0) ||
+	    json_array_append_new(st->issues, is) < 0) {
+		st->oom = 1;
+		return;
+	}
+	if (strcmp(severity, "error") == 0 || strcmp(severity, "fatal") == 0)
+		st->counts.errors++;
+	else if (strcmp(severity, "warning") == 0)
+		st->counts.warnings++;
+	else
+		st->counts.information++;
+}
+
+/* Location helpers: push a step, then cut back to the saved length. */
+static size_t loc_push(vstate *st, const char *name, size_t len)
+{
+	size_t mark = st->loc.len;
+	if (st->loc.len)
+		tf_buf_putc(&st->loc, '.');
+	tf_buf_put(&st->loc, name, len);
+	return mark;
+}
+
+static void loc_index(vstate *st, size_t i)
+{
+	/* by hand: printf per array item showed in profiles */
+	char d[24];
+	size_t n = 0;
+	do {
+		d[n++] = (char)('0' + i % 10);
+		i /= 10;
+	} while (i);
+	tf_buf_putc(&st->loc, '[');
+	while (n)
+		tf_buf_putc(&st->loc, d[--n]);
+	tf_buf_putc(&st->loc, ']');
+}
+
+/* "_" + key into buf (size bytes); NULL when it does not fit. */
+static const char *shadow_key(char *buf, size_t size, const char *key)
+{
+	size_t l = strlen(key);
+	if (l + 2 > size)
+		return NULL;
+	buf[0] = '_';
+	memcpy(buf + 1, key, l + 1);
+	return buf;
+}
+
+static void loc_cut(vstate *st, size_t mark)
+{
+	st->loc.len = mark;
+	if (st->loc.ptr)
+		st->loc.ptr[mark] = '\0';
+}
+
+/* ------------------------------------------------------- definitions */
+
+/* Where an object's members are defined: a backbone element's own path
+ * node (with its declared type behind it) or a type node. */
+typedef struct vctx {
+	const v_node *own;  /* backbone element path node, or NULL */
+	const v_node *type; /* type node (base chain followed) */
+} vctx;
+
+static const v_node *find_member(const tf_validator *v, const vctx *cx, const char *name,
+                                 size_t len)
+{
+	const v_node *e = NULL;
+	if (cx->own)
+		e = v_child(v, cx->own, name, len);
+	if (!e && cx->type)
+		e = v_child(v, cx->type, name, len);
+	return e;
+}
+
+static int type_suffix_is(const char *suffix, const char *type)
+{
+	/* profiled types keep their base type's JSON name: doseQuantity */
+	if (strcmp(type, "SimpleQuantity") == 0 || strcmp(type, "MoneyQuantity") == 0)
+		type = "Quantity";
+	return suffix[0] && toupper((unsigned char)type[0]) == suffix[0] &&
+	       strcmp(suffix + 1, type + 1) == 0;
+}
+
+/* The definition of JSON member key, and for a choice the type its suffix
+ * names. NULL when the key is not an element here. */
+static const v_node *resolve_key(const tf_validator *v, const vctx *cx, const char *key,
+                                 const char **type)
+{
+	size_t len = strlen(key);
+	const v_node *e = find_member(v, cx, key, len);
+	if (e && !e->choice) {
+		*type = e->ntypes ? e->types[0] : NULL;
+		return e;
+	}
+	char buf[256];
+	for (size_t i = 1; i < len && i + 4 < sizeof(buf); i++) {
+		if (!isupper((unsigned char)key[i]))
+			continue;
+		memcpy(buf, key, i);
+		memcpy(buf + i, "[x]", 4);
+		e = find_member(v, cx, buf, i + 3);
+		if (!e || !e->choice)
+			continue;
+		for (size_t t = 0; t < e->ntypes; t++)
+			if (type_suffix_is(key + i, e->types[t])) {
+				*type = e->types[t];
+				return e;
+			}
+	}
+	return NULL;
+}
+
+/* The context an element of declared type tname opens for its members. */
+static vctx ctx_for(const tf_validator *v, const v_node *def, const char *tname)
+{
+	vctx cx = {NULL, NULL};
+	if (def && def->cref) {
+		cx.own = v_lookup(v, def->cref, strlen(def->cref));
+		cx.type = v->backbone;
+		return cx;
+	}
+	if (def && def->nkids)
+		cx.own = def;
+	cx.type = tname ? v_lookup(v, tname, strlen(tname)) : NULL;
+	return cx;
+}
+
+/* ---------------------------------------------------------- invariants */
+
+/* ref-1, "a local reference points to a contained resource", checked
+ * directly: through the engine it walks %rootResource.contained once per
+ * reference, which is quadratic in a study with hundreds of contained
+ * sites (seconds per study). The test is the expression's: a reference
+ * not starting with '#' passes; "#id" passes when a contained resource of
+ * the root has that id. */
+static int cmp_id(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static int ref1_holds(vstate *st, const json_t *node)
+{
+	const char *ref = json_string_value(json_object_get(node, "reference"));
+	if (!ref || ref[0] != '#')
+		return 1;
+	if (st->ids_root != st->root) {
+		/* the root's contained ids, sorted once per root */
+		const json_t *list = json_object_get(st->root, "contained");
+		size_t i, n = json_array_size(list);
+		const json_t *r;
+		free(st->ids);
+		st->ids = n ? malloc(n * sizeof(*st->ids)) : NULL;
+		st->nids = 0;
+		if (n && !st->ids) {
+			st->oom = 1;
+			return 1;
+		}
+		json_array_foreach(list, i, r)
+		{
+			const char *id = json_string_value(json_object_get(r, "id"));
+			if (id)
+				st->ids[st->nids++] = id;
+		}
+		if (st->nids)
+			qsort(st->ids, st->nids, sizeof(*st->ids), cmp_id);
+		st->ids_root = st->root;
+	}
+	const char *want = ref + 1;
+	return st->nids && bsearch(&want, st->ids, st->nids, sizeof(*st->ids), cmp_id) != NULL;
+}
+
+/* dom-3, "every contained resource is referenced from the resource, or
+ * references it", checked directly: the engine cannot evaluate it (as() on
+ * many items is an error in FHIRPath 2.0) and its expression re-walks the
+ * whole resource once per contained resource. Collects every "#..."
+ * string of the resource (references, canonicals, uris), then looks each
+ * contained id up. Lenient in one way: a "#id" string in any element counts,
+ * not only in reference, canonical, uri and url ones. */
+typedef struct refset {
+	const char **v; /* "#..." strings without the '#' */
+	size_t n, cap;
+	int self_ref; /* a bare "#": a reference to the container */
+	int oom;
+} refset;
+
+static void collect_local_refs(const json_t *j, refset *rs)
+{
+	if (json_is_string(j) && !tf_json_is_decimal(j)) {
+		const char *s = json_string_value(j);
+		if (s[0] != '#')
+			return;
+		if (!s[1]) {
+			rs->self_ref = 1;
+			return;
+		}
+		if (rs->n == rs->cap) {
+			size_t ncap = rs->cap ? rs->cap * 2 : 32;
+			const char **nv = realloc(rs->v, ncap * sizeof(*nv));
+			if (!nv) {
+				rs->oom = 1;
+				return;
+			}
+			rs->v = nv;
+			rs->cap = ncap;
+		}
+		rs->v[rs->n++] = s + 1;
+	} else if (json_is_object(j)) {
+		const char *k;
+		json_t *v;
+		json_object_foreach((json_t *)j, k, v) collect_local_refs(v, rs);
+	} else if (json_is_array(j)) {
+		size_t i;
+		json_t *v;
+		json_array_foreach(j, i, v) collect_local_refs(v, rs);
+	}
+}
+
+static int cmp_ref(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static int dom3_holds(vstate *st, const json_t *res)
+{
+	const json_t *list = json_object_get(res, "contained");
+	if (!json_array_size(list))
+		return 1;
+	/* %resource.descendants(): the contained resources' own strings count
+	 * too (they may reference each other) */
+	refset rs = {NULL, 0, 0, 0, 0};
+	collect_local_refs(res, &rs);
+	if (rs.oom) {
+		free(rs.v);
+		st->oom = 1;
+		return 1;
+	}
+	if (rs.n)
+		qsort(rs.v, rs.n, sizeof(*rs.v), cmp_ref);
+	int ok = 1;
+	size_t i;
+	const json_t *r;
+	json_array_foreach(list, i, r)
+	{
+		const char *id = json_string_value(json_object_get(r, "id"));
+		if (id && rs.n && bsearch(&id, rs.v, rs.n, sizeof(*rs.v), cmp_ref))
+			continue;
+		/* not referenced: it passes only when it references its container ("#") */
+		refset own = {NULL, 0, 0, 0, 0};
+		collect_local_refs(r, &own);
+		free(own.v);
+		if (!own.self_ref)
+			ok = 0;
+	}
+	free(rs.v);
+	return ok;
+}
+
+/* ele-1, hasValue() or (children().count() > id.count()), on a complex
+ * element: it has no value of its own, and its children are its members
+ * (a "_name" shadow stands for a child too), so it holds when a member
+ * other than id is present. Checked directly because it applies to every
+ * element, and an engine evaluation per element costs more than the rest
+ * of the element's checks together. */
+static int ele1_holds(const json_t *node)
+{
+	size_t n = json_object_size(node);
+	return n > (json_object_get(node, "id") ? 1u : 0u);
+}
+
+static void run_cons(vstate *st, v_cons *const *cons, size_t n, json_t *node, json_t *shadow,
+                     const char *tname, const json_t *res)
+{
+	if (st->v->flags & TF_VALIDATE_NO_INVARIANTS)
+		return;
+	for (size_t i = 0; i < n; i++) {
+		const v_cons *c = cons[i];
+		if (c->native) {
+			int holds = c->native == V_NATIVE_ELE1   ? ele1_holds(node)
+			            : c->native == V_NATIVE_REF1 ? ref1_holds(st, node)
+			                                         : dom3_holds(st, node);
+			if (!holds)
+				issue(st, "error", "invariant", "Constraint failed: %s: '%s' (%s)",
+				      c->key, c->human, c->expr);
+			continue;
+		}
+		tf_error err;
+		tf_error_clear(&err);
+		int ok = 1;
+		int rc = c->cerr[0] ? TF_EINVALID
+		                    : v_eval_cons(c, node, shadow, tname, res, st->root, &ok, &err);
+		if (rc == TF_ENOMEM) {
+			st->oom = 1;
+			return;
+		}
+		if (rc < 0) {
+			if (!st->reported[c->index]) {
+				st->reported[c->index] = 1;
+				issue(st, "information", "not-supported",
+				      "Constraint %s (%s) could not be evaluated: %s", c->key,
+				      c->expr, c->cerr[0] ? c->cerr : err.message);
+			}
+			continue;
+		}
+		if (!ok)
+			issue(st, strcmp(c->severity, "error") == 0 ? "error" : "warning",
+			      "invariant", "Constraint failed: %s: '%s' (%s)", c->key, c->human,
+			      c->expr);
+	}
+}
+
+static void run_type_cons(vstate *st, const v_node *t, json_t *node, json_t *shadow,
+                          const char *tname, const json_t *res)
+{
+	for (; t; t = t->base)
+		run_cons(st, t->cons, t->ncons, node, shadow, tname, res);
+}
+
+/* ---------------------------------------------------------- primitives */
+
+static int days_in_month(int y, int m)
+{
+	static const int d[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+	if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+		return 29;
+	return d[m - 1];
+}
+
+static int impossible_date(const char *s)
+{
+	if (strlen(s) < 10 || s[4] != '-' || s[7] != '-')
+		return 0;
+	int y = (int)strtol(s, NULL, 10), m = (int)strtol(s + 5, NULL, 10);
+	int d = (int)strtol(s + 8, NULL, 10);
+	return m >= 1 && m <= 12 && d > days_in_month(y, m);
+}
+
+static const char *json_kind_name(const json_t *j)
+{
+	if (tf_json_is_decimal(j))
+		return "a number";
+	switch (json_typeof(j)) {
+	case JSON_OBJECT:
+		return "an object";
+	case JSON_ARRAY:
+		return "an array";
+	case JSON_STRING:
+		return "a string";
+	case JSON_INTEGER:
+	case JSON_REAL:
+		return "a number";
+	case JSON_TRUE:
+	case JSON_FALSE:
+		return "a boolean";
+	default:
+		return "null";
+	}
+}
+
+static void check_binding(vstate *st, const v_node *def, const char *tname, const json_t *val);
+
+/* The spec's regexes of the most frequent primitives, by hand: POSIX
+ * regexec took a sixth of the validation time. 1 matches, 0 does not, -1
+ * no hand-written form (use the regex).
+ *   string, markdown  [ \r\n\t\S]+        any non-empty string
+ *   uri, url, canonical  \S*              no whitespace
+ *   code    [^\s]+(\s[^\s]+)*             no leading, trailing or double whitespace
+ *   id      [A-Za-z0-9\-\.]{1,64} */
+static int fast_format(int fmt, const char *text)
+{
+	if (!text)
+		return -1;
+	switch (fmt) {
+	case V_FMT_TEXT:
+		return *text != '\0';
+	case V_FMT_URI:
+		for (const char *p = text; *p; p++)
+			if (isspace((unsigned char)*p))
+				return 0;
+		return 1;
+	case V_FMT_CODE:
+		if (!*text || isspace((unsigned char)text[0]))
+			return 0;
+		for (const char *p = text; *p; p++)
+			if (isspace((unsigned char)*p) && (!p[1] || isspace((unsigned char)p[1])))
+				return 0;
+		return 1;
+	case V_FMT_ID: {
+		size_t n = 0;
+		for (const char *p = text; *p; p++, n++)
+			if (!isalnum((unsigned char)*p) && *p != '-' && *p != '.')
+				return 0;
+		return n >= 1 && n <= 64;
+	}
+	default:
+		return -1;
+	}
+}
+
+static void check_primitive(vstate *st, const v_node *def, const v_node *t, const json_t *val)
+{
+	char nb[64];
+	const char *text = NULL;
+	switch (t->json) {
+	case V_JBOOL:
+		if (!json_is_boolean(val)) {
+			issue(st, "error", "structure", "Expected a boolean for %s, found %s",
+			      t->key, json_kind_name(val));
+			return;
+		}
+		return;
+	case V_JINT:
+		if (!json_is_integer(val)) {
+			issue(st, "error", "structure", "Expected an integer for %s, found %s",
+			      t->key, json_kind_name(val));
+			return;
+		}
+		{
+			json_int_t i = json_integer_value(val);
+			if (i < -2147483648LL || i > 2147483647LL)
+				issue(st, "error", "value", "Integer %lld out of range",
+				      (long long)i);
+			else if (t->fmt == V_FMT_POSINT && i < 1)
+				issue(st, "error", "value",
+				      "positiveInt must be at least 1, not %lld", (long long)i);
+			else if (t->fmt == V_FMT_UINT && i < 0)
+				issue(st, "error", "value",
+				      "unsignedInt must not be negative (%lld)", (long long)i);
+		}
+		return;
+	case V_JDEC:
+		if (!json_is_number(val) && !tf_json_is_decimal(val)) {
+			issue(st, "error", "structure", "Expected a number for %s, found %s",
+			      t->key, json_kind_name(val));
+			return;
+		}
+		text = tf_json_number_text(val, nb, sizeof(nb));
+		break;
+	default:
+		if (!json_is_string(val) || tf_json_is_decimal(val)) {
+			issue(st, "error", "structure", "Expected a string for %s, found %s",
+			      t->key, json_kind_name(val));
+			return;
+		}
+		text = json_string_value(val);
+		if (!*text) {
+			issue(st, "error", "value", "Empty string: strings must have a value");
+			return;
+		}
+		if (tf_is_blank(text))
+			issue(st, "warning", "value", "String is only whitespace");
+		break;
+	}
+	/* string and markdown's regex, [ \r\n\t\S]+, holds for every non-empty
+	 * string (checked above); POSIX regexec would spend most of the
+	 * validation time proving it on long descriptions */
+	int fast = fast_format(t->fmt, text);
+	if (text && t->has_re &&
+	    (fast == 0 || (fast < 0 && regexec(&t->re, text, 0, NULL, 0) != 0)))
+		issue(st, "error", "value", "The value '%.200s' is not a valid %s", text, t->key);
+	else if (text && t->fmt == V_FMT_DATE && impossible_date(text))
+		issue(st, "error", "value", "The value '%.200s' is not a valid %s (no such day)",
+		      text, t->key);
+	else if (text && t->fmt == V_FMT_XHTML && strncmp(text, "<div", 4) != 0)
+		issue(st, "error", "value", "Narrative div must be an XHTML <div> element");
+	if (json_is_string(val) && !tf_json_is_decimal(val))
+		check_binding(st, def, t->key, val);
+}
+
+/* ------------------------------------------------------------- bindings */
+
+static void binding_issue(vstate *st, const v_node *def, const char *what, int plural)
+{
+	const char *verb = plural ? "is in" : "is not in";
+	if (def->strength == V_BIND_REQUIRED)
+		issue(st, "error", "code-invalid", "%s %s the required value set %s", what, verb,
+		      def->vs_url);
+	else if (def->strength == V_BIND_EXTENSIBLE)
+		issue(st, "warning", "code-invalid", "%s %s the extensible value set %s", what,
+		      verb, def->vs_url);
+}
+
+static int coding_in(const v_vs *vs, const json_t *coding)
+{
+	const char *sys = json_string_value(json_object_get(coding, "system"));
+	const char *code = json_string_value(json_object_get(coding, "code"));
+	if (!code)
+		return -1;
+	return v_vs_has(vs, sys, code);
+}
+
+static void check_binding(vstate *st, const v_node *def, const char *tname, const json_t *val)
+{
+	if (!def || !def->vs ||
+	    (def->strength != V_BIND_REQUIRED && def->strength != V_BIND_EXTENSIBLE))
+		return;
+	char what[300];
+	if (strcmp(tname, "code") == 0) {
+		/* extensible bindings of a code are closed in practice: a code has no
+		 * room for another system, so the spec treats them as required */
+		if (v_vs_has(def->vs, NULL, json_string_value(val)) == 0) {
+			snprintf(what, sizeof(what), "The code '%.200s'", json_string_value(val));
+			binding_issue(st, def, what, 0);
+		}
+	} else if (strcmp(tname, "Coding") == 0) {
+		if (coding_in(def->vs, val) == 0) {
+			snprintf(what, sizeof(what), "The coding %.120s#%.120s",
+			         json_string_value(json_object_get(val, "system")) ?: "",
+			         json_string_value(json_object_get(val, "code")));
+			binding_issue(st, def, what, 0);
+		}
+	} else if (strcmp(tname, "CodeableConcept") == 0) {
+		const json_t *codings = json_object_get(val, "coding");
+		size_t i, n = json_array_size(codings);
+		int any = 0, known = 0;
+		for (i = 0; i < n; i++) {
+			int r = coding_in(def->vs, json_array_get(codings, i));
+			if (r == 1)
+				any = 1;
+			if (r >= 0)
+				known++;
+		}
+		if (n && !any && known == (int)n) {
+			snprintf(what, sizeof(what), "None of the %zu codings", n);
+			binding_issue(st, def, what, 1);
+		}
+	}
+}
+
+/* ------------------------------------------------------------ references */
+
+static void check_reference(vstate *st, const json_t *obj)
+{
+	const char *ref = json_string_value(json_object_get(obj, "reference"));
+	if (!ref || !*ref || ref[0] == '#' || strstr(ref, "://") || strncmp(ref, "urn:", 4) == 0)
+		return;
+	/* relative: Type/id or Type/id/_history/vid */
+	const char *slash = strchr(ref, '/');
+	char type[128];
+	size_t tl = slash ? (size_t)(slash - ref) : 0;
+	const v_node *t = NULL;
+	if (tl && tl < sizeof(type)) {
+		memcpy(type, ref, tl);
+		type[tl] = '\0';
+		t = v_lookup(st->v, type, tl);
+	}
+	const char *id = slash ? slash + 1 : NULL;
+	const char *hist = id ? strstr(id, "/_history/") : NULL;
+	size_t idl = id ? (hist ? (size_t)(hist - id) : strlen(id)) : 0;
+	int idok = idl >= 1 && idl <= 64;
+	for (size_t i = 0; idok && i < idl; i++)
+		idok = isalnum((unsigned char)id[i]) || id[i] == '-' || id[i] == '.';
+	size_t mark = loc_push(st, "reference", 9);
+	if (!t || !t->is_type || t->kind != V_RESOURCE || t->abstract)
+		issue(st, "error", "value",
+		      "Invalid reference '%.200s': a relative reference is ResourceType/id", ref);
+	else if (!idok)
+		issue(st, "error", "value", "Invalid reference '%.200s': bad id", ref);
+	loc_cut(st, mark);
+}
+
+/* ---------------------------------------------------------------- walk */
+
+static void walk_resource(vstate *st, json_t *res, int contained);
+static void walk_object(vstate *st, json_t *obj, const vctx *cx, const json_t *res, int is_res);
+
+/* One value (not an array) of element def with the type tname. */
+static void walk_item(vstate *st, const v_node *def, const char *tname, json_t *val, json_t *shadow,
+                      const json_t *res)
+{
+	const tf_validator *v = st->v;
+	const v_node *t = tname ? v_lookup(v, tname, strlen(tname)) : NULL;
+	if (def && def->cref)
+		t = v->backbone;
+	if (!t && !(def && def->nkids)) {
+		issue(st, "information", "not-supported", "No definition for type %s",
+		      tname ?: "?");
+		return;
+	}
+	if (t && t->kind == V_PRIMITIVE) {
+		if (shadow && !json_is_null(shadow)) {
+			if (!json_is_object(shadow) || json_object_size(shadow) == 0)
+				issue(st, "error", "structure",
+				      "The _ element of a primitive must be a "
+				      "non-empty object");
+			else {
+				vctx ecx = {NULL, v->element};
+				walk_object(st, shadow, &ecx, res, 0);
+			}
+		}
+		if (json_is_null(val) || !val) {
+			if (!shadow || json_is_null(shadow))
+				issue(st, "error", "structure",
+				      "Null value with no id or extension");
+			return;
+		}
+		check_primitive(st, def, t, val);
+		return;
+	}
+	if (t && (t->kind == V_RESOURCE || t->fmt == V_FMT_RESOURCE)) {
+		if (!json_is_object(val)) {
+			issue(st, "error", "structure", "Expected a resource, found %s",
+			      json_kind_name(val));
+			return;
+		}
+		/* a contained resource shares its container's %rootResource; a
+		 * Bundle entry (or Parameters resource) is a root of its own */
+		walk_resource(st, val, def && strcmp(def->name, "contained") == 0);
+		return;
+	}
+	if (!json_is_object(val)) {
+		issue(st, "error", "structure", "Expected an object (%s), found %s", tname ?: "?",
+		      json_kind_name(val));
+		return;
+	}
+	if (json_object_size(val) == 0) {
+		issue(st, "error", "structure",
+		      "Empty object: elements must have a value or children");
+		return;
+	}
+	vctx cx = ctx_for(v, def, tname);
+	walk_object(st, val, &cx, res, 0);
+	if (t && t->fmt == V_FMT_REFERENCE)
+		check_reference(st, val);
+	check_binding(st, def, tname ?: "", val);
+	/* invariants: the element's own (by path), then its type's chain */
+	const char *ename = cx.own ? cx.own->key : tname;
+	if (cx.own)
+		run_cons(st, cx.own->cons, cx.own->ncons, val, NULL, ename, res);
+	run_type_cons(st, cx.type, val, NULL, cx.own ? ename : tname, res);
+}
+
+/* Member key (with its shadow) of element def, type tname. */
+static void walk_member(vstate *st, const v_node *def, const char *tname, const char *key,
+                        json_t *val, json_t *shadow, const json_t *res)
+{
+	size_t mark = loc_push(st, key, strlen(key));
+	if (def->max == 0) {
+		issue(st, "error", "structure", "Element %s is not allowed here", key);
+		loc_cut(st, mark);
+		return;
+	}
+	int repeats = def->max != 1;
+	if (val && json_is_array(val)) {
+		size_t n = json_array_size(val);
+		if (!repeats)
+			issue(st, "error", "structure",
+			      "Element %s must be a single value, not an array", key);
+		else if (n == 0)
+			issue(st, "error", "structure", "Empty array: arrays must have items");
+		else if (def->max > 0 && n > (size_t)def->max)
+			issue(st, "error", "structure",
+			      "Element %s has %zu items; at most %d allowed", key, n, def->max);
+		else if (n < (size_t)def->min)
+			issue(st, "error", "required",
+			      "Element %s has %zu items; at least %d required", key, n, def->min);
+		if (shadow && (!json_is_array(shadow) || json_array_size(shadow) != n))
+			issue(st, "error", "structure", "The _%s array must match %s item by item",
+			      key, key);
+		for (size_t i = 0; i < n; i++) {
+			size_t m2 = st->loc.len;
+			loc_index(st, i);
+			json_t *sh = json_is_array(shadow) ? json_array_get(shadow, i) : NULL;
+			json_t *item = json_array_get(val, i);
+			if (json_is_null(item) && !(sh && !json_is_null(sh)))
+				issue(st, "error", "structure", "Null in an array");
+			else
+				walk_item(st, def, tname, item, sh, res);
+			loc_cut(st, m2);
+		}
+	} else if (val && json_is_null(val) && !shadow) {
+		issue(st, "error", "structure", "Null value: absent elements are left out");
+	} else {
+		if (repeats && val)
+			issue(st, "error", "structure", "Element %s must be an array", key);
+		if (!val && shadow && json_is_array(shadow) && repeats) {
+			for (size_t i = 0; i < json_array_size(shadow); i++) {
+				size_t m2 = st->loc.len;
+				loc_index(st, i);
+				walk_item(st, def, tname, NULL, json_array_get(shadow, i), res);
+				loc_cut(st, m2);
+			}
+		} else
+			walk_item(st, def, tname, val, shadow, res);
+	}
+	loc_cut(st, mark);
+}
+
+static int member_present(const json_t *obj, const v_node *e)
+{
+	if (!e->choice) {
+		char sk[256];
+		const char *k = shadow_key(sk, sizeof(sk), e->name);
+		return json_object_get(obj, e->name) || (k && json_object_get(obj, k));
+	}
+	const char *key;
+	json_t *val;
+	size_t nl = strlen(e->name);
+	json_object_foreach((json_t *)obj, key, val)
+	{
+		const char *k = key[0] == '_' ? key + 1 : key;
+		if (strncmp(k, e->name, nl) == 0 && isupper((unsigned char)k[nl]))
+			return 1;
+	}
+	return 0;
+}
+
+static void check_required(vstate *st, const json_t *obj, const v_node *ctx)
+{
+	for (size_t i = 0; ctx && i < ctx->nkids; i++) {
+		const v_node *e = ctx->kids[i];
+		if (e->min > 0 && !member_present(obj, e))
+			issue(st, "error", "required", "Missing required element %s%s (min %d)",
+			      e->name, e->choice ? "[x]" : "", e->min);
+	}
+}
+
+static void walk_object(vstate *st, json_t *obj, const vctx *cx, const json_t *res, int is_res)
+{
+	const tf_validator *v = st->v;
+	const char *key;
+	json_t *val;
+	/* most objects have no "_name" shadows: one look at the keys saves a
+	 * hash lookup per member */
+	int shadows = 0;
+	json_object_foreach(obj, key, val)
+	{
+		if (key[0] == '_') {
+			shadows = 1;
+			break;
+		}
+	}
+	const v_node *choices[32];
+	const char *choice_keys[32];
+	size_t nchoices = 0;
+	json_object_foreach(obj, key, val)
+	{
+		if (is_res && strcmp(key, "resourceType") == 0)
+			continue;
+		const char *tname = NULL;
+		if (key[0] == '_') {
+			const v_node *def = resolve_key(v, cx, key + 1, &tname);
+			const v_node *t = tname ? v_lookup(v, tname, strlen(tname)) : NULL;
+			if (!def || !t || t->kind != V_PRIMITIVE) {
+				size_t mark = loc_push(st, key, strlen(key));
+				issue(st, "error", "structure", "Unknown element '%s'", key);
+				loc_cut(st, mark);
+			} else if (!json_object_get(obj, key + 1)) /* a shadow alone */
+				walk_member(st, def, tname, key + 1, NULL, val, res);
+			continue;
+		}
+		const v_node *def = resolve_key(v, cx, key, &tname);
+		if (!def) {
+			size_t mark = loc_push(st, key, strlen(key));
+			issue(st, "error", "structure", "Unknown element '%s'", key);
+			loc_cut(st, mark);
+			continue;
+		}
+		if (def->choice) {
+			for (size_t i = 0; i < nchoices; i++)
+				if (choices[i] == def) {
+					size_t mark = loc_push(st, key, strlen(key));
+					issue(st, "error", "structure",
+					      "Choice element %s[x] has more than one value (%s "
+					      "and %s)",
+					      def->name, choice_keys[i], key);
+					loc_cut(st, mark);
+				}
+			if (nchoices < 32) {
+				choice_keys[nchoices] = key;
+				choices[nchoices++] = def;
+			}
+		}
+		char sk[256];
+		const char *k = shadows ? shadow_key(sk, sizeof(sk), key) : NULL;
+		walk_member(st, def, tname, key, val, k ? json_object_get(obj, k) : NULL, res);
+	}
+	check_required(st, obj, cx->own);
+	for (const v_node *t = cx->type; t; t = t->base)
+		check_required(st, obj, t);
+}
+
+static void walk_resource(vstate *st, json_t *res, int contained)
+{
+	const tf_validator *v = st->v;
+	const char *rt = json_string_value(json_object_get(res, "resourceType"));
+	const v_node *t = rt ? v_lookup(v, rt, strlen(rt)) : NULL;
+	if (!rt) {
+		issue(st, "error", "structure", "Missing resourceType");
+		return;
+	}
+	if (!t || !t->is_type || t->kind != V_RESOURCE || t->abstract) {
+		issue(st, "error", "structure", "Unknown resource type '%.100s'", rt);
+		return;
+	}
+	size_t mark = st->loc.len;
+	if (!st->loc.len)
+		tf_buf_puts(&st->loc, rt);
+	const json_t *saved_root = st->root;
+	if (!contained)
+		st->root = res;
+	vctx cx = {NULL, t};
+	walk_object(st, res, &cx, res, 1);
+	run_type_cons(st, t, res, NULL, rt, res);
+	st->root = saved_root;
+	loc_cut(st, mark);
+}
+
+/* ------------------------------------------------------------- API */
+
+int tf_validator_new(tf_validator **out, const tf_validate_options *opts, tf_error *err)
+{
+	if (!out)
+		return tf_error_set(err, TF_EINVAL, "validator: no output");
+	*out = NULL;
+	if (opts && opts->version != TF_VALIDATE_OPTIONS_VERSION)
+		return tf_error_set(err, TF_EINVAL, "validator: unknown options version %u",
+		                    opts->version);
+	tf_validator *v = calloc(1, sizeof(*v));
+	if (!v || !(v->arena = tf_arena_new())) {
+		free(v);
+		return tf_error_set(err, TF_ENOMEM, "out of memory");
+	}
+	v->flags = opts ? opts->flags : 0;
+	int rc = v_defs_load(v, opts ? opts->definitions_dir : NULL, err);
+	/* each invariant is checked against its type once, here, so that one
+	 * the engine cannot handle is known before any resource is seen */
+	for (size_t i = 0; rc == 0 && i < v->ncons; i++)
+		if (!(v->flags & TF_VALIDATE_NO_INVARIANTS))
+			(void)v_check_cons(v->allcons[i]);
+	if (rc < 0) {
+		tf_validator_free(v);
+		return rc;
+	}
+	*out = v;
+	return 0;
+}
+
+void tf_validator_free(tf_validator *v)
+{
+	if (!v)
+		return;
+	v_defs_free(v);
+	v_eval_release();
+	tf_arena_free(v->arena);
+	free(v);
+}
+
+int tf_validator_validate(const tf_validator *v, const json_t *resource, json_t **outcome,
+                          tf_validate_counts *counts, tf_error *err)
+{
+	if (outcome)
+		*outcome = NULL;
+	if (!v || !resource)
+		return tf_error_set(err, TF_EINVAL, "validator: no validator or resource");
+	vstate st;
+	memset(&st, 0, sizeof(st));
+	st.v = v;
+	st.root = resource;
+	st.issues = json_array();
+	st.reported = calloc(v->ncons + 1, 1);
+	if (!st.issues || !st.reported) {
+		json_decref(st.issues);
+		free(st.reported);
+		return tf_error_set(err, TF_ENOMEM, "out of memory");
+	}
+	if (!json_is_object(resource))
+		issue(&st, "error", "structure", "A resource must be a JSON object, not %s",
+		      json_kind_name(resource));
+	else
+		walk_resource(&st, (json_t *)resource, 0);
+	free(st.reported);
+	free(st.ids);
+	tf_buf_free(&st.loc);
+	if (st.oom || st.loc.oom) {
+		json_decref(st.issues);
+		return tf_error_set(err, TF_ENOMEM, "out of memory");
+	}
+	if (counts)
+		*counts = st.counts;
+	if (outcome) {
+		if (json_array_size(st.issues) == 0)
+			json_array_append_new(st.issues,
+			                      json_pack("{s:s, s:s, s:s}", "severity",
+			                                "information", "code", "informational",
+			                                "diagnostics", "All OK"));
+		*outcome = json_pack("{s:s, s:o}", "resourceType", "OperationOutcome", "issue",
+		                     st.issues);
+		if (!*outcome)
+			return tf_error_set(err, TF_ENOMEM, "out of memory");
+	} else
+		json_decref(st.issues);
+	return 0;
+}
