@@ -23,7 +23,7 @@ expect 1 "json format" -- "$V" validate --format json "$W/bad.json"
 grep -q '"resourceType":"OperationOutcome"' "$W/out" || { echo "FAIL: no OperationOutcome"; fail=1; }
 expect 1 "junit format" -- "$V" validate --format junit "$W/bad.json" "$EX/group-example.json"
 grep -q '<testsuite name="trialfhir validate" tests="2" failures="1">' "$W/out" || { echo "FAIL: junit"; fail=1; }
-expect 1 "stdin" -- bash -c "\"$V\" - < \"$W/bad.json\""
+expect 1 "stdin" -- bash -c "\"$V\" validate - < \"$W/bad.json\""
 for f in "$EX"/patient-example.json "$EX"/group-example.json; do tr -d '\n' <"$f"; echo; done >"$W/two.ndjson"
 expect 0 "ndjson" -- "$V" validate "$W/two.ndjson"
 printf '{\n "resourceType": "Patient",\n' >"$W/broken.json"
