@@ -41,6 +41,7 @@ int tf_fhirpath_compile(tf_fhirpath **out, const char *expr, tf_error *err)
 		free(fp);
 		return tf_error_set(err, TF_ENOMEM, "out of memory");
 	}
+	pthread_mutex_init(&fp->lock, NULL);
 	fp->text = fp_strndup(fp->mem, expr, len);
 	if (!fp->text) {
 		tf_fhirpath_free(fp);
@@ -59,6 +60,7 @@ void tf_fhirpath_free(tf_fhirpath *fp)
 	if (!fp)
 		return;
 	fp_region_free(fp->mem);
+	pthread_mutex_destroy(&fp->lock);
 	free(fp);
 }
 
@@ -215,6 +217,13 @@ static int make_result(const fp_coll *v, const json_t *hold, tf_fhirpath_result 
 		}
 		memcpy(r->v, v->v, v->n * sizeof(fp_item));
 		r->n = v->n;
+		for (size_t i = 0; i < r->n; i++) {
+			/* Results outlive the expression a lazy shadow's name is in. */
+			if (r->v[i].skey) {
+				r->v[i].shadow = fp_item_shadow(&r->v[i]);
+				r->v[i].skey = NULL;
+			}
+		}
 		for (size_t i = 0; i < r->n; i++)
 			if (copy_item(r->mem, &r->v[i]) < 0) {
 				tf_fhirpath_result_free(r);
@@ -248,6 +257,55 @@ static int coll_of(fp_ctx *c, const json_t *node, fp_coll *out)
 	    it.kind == FP_NONE)
 		return 0;
 	return fp_push(c, NULL, out, &it);
+}
+
+/* What the model check sees of a %context / %rootResource node: nothing
+ * (NULL), its resource type, or a marker for a node that is not a known
+ * resource. */
+static const void *check_node_key(const json_t *node)
+{
+	static const char unknown;
+	if (!node)
+		return NULL;
+	const fp_type *t = fp_resource_type(node);
+	return t ? (const void *)t : (const void *)&unknown;
+}
+
+/* The static model check, skipped when it already passed with the same
+ * inputs (it depends only on them and the expression). */
+static int checked(const tf_fhirpath *cfp, const fp_type *root, const tf_fhirpath_env *env,
+                   tf_error *err)
+{
+	tf_fhirpath *fp = (tf_fhirpath *)cfp; /* the cache only */
+	fp_check_key key;
+	memset(&key, 0, sizeof(key));
+	key.root = root;
+	if (env) {
+		key.context = check_node_key(env->context);
+		key.root_resource = check_node_key(env->root_resource);
+		key.flags = env->flags;
+	}
+	pthread_mutex_lock(&fp->lock);
+	for (int i = 0; i < fp->nchecked; i++) {
+		const fp_check_key *k = &fp->checked[i];
+		if (k->root == key.root && k->context == key.context &&
+		    k->root_resource == key.root_resource && k->flags == key.flags) {
+			pthread_mutex_unlock(&fp->lock);
+			return 0;
+		}
+	}
+	pthread_mutex_unlock(&fp->lock);
+	int rc = fp_check(cfp, root, env, err);
+	if (rc < 0)
+		return rc;
+	pthread_mutex_lock(&fp->lock);
+	size_t cap = sizeof(fp->checked) / sizeof(fp->checked[0]);
+	if ((size_t)fp->nchecked < cap)
+		fp->checked[fp->nchecked++] = key;
+	else
+		fp->checked[cap - 1] = key;
+	pthread_mutex_unlock(&fp->lock);
+	return 0;
 }
 
 int tf_fhirpath_eval(const tf_fhirpath *fp, const json_t *resource, const tf_fhirpath_env *env,
@@ -287,7 +345,7 @@ int tf_fhirpath_eval(const tf_fhirpath *fp, const json_t *resource, const tf_fhi
 		goto done;
 	if (!(env && (env->flags & TF_FHIRPATH_NO_MODEL_CHECK)) && c.resource.n &&
 	    c.resource.v[0].type) {
-		if ((rc = fp_check(fp, c.resource.v[0].type, env, err)) < 0)
+		if ((rc = checked(fp, c.resource.v[0].type, env, err)) < 0)
 			goto done;
 	}
 	fp_scope s;

@@ -35,16 +35,34 @@ int fp_fail(fp_ctx *c, const fp_node *n, int code, const char *fmt, ...)
 	return code;
 }
 
-int fp_push(fp_ctx *c, const fp_node *n, fp_coll *out, const fp_item *it)
+int fp_coll_reserve(fp_ctx *c, const fp_node *n, fp_coll *out, size_t extra)
+{
+	if (out->cap - out->n >= extra)
+		return 0;
+	size_t ncap = out->n + extra;
+	if (ncap < out->n || ncap > c->max_items)
+		return 0; /* the limit is reported when the items are pushed */
+	fp_item *nv = fp_alloc_raw(c->mem, ncap * sizeof(fp_item));
+	if (!nv)
+		return fp_fail(c, n, TF_ENOMEM, "out of memory");
+	if (out->n)
+		memcpy(nv, out->v, out->n * sizeof(fp_item));
+	out->v = nv;
+	out->cap = ncap;
+	return 0;
+}
+
+/* Room for one more item in out (not counted yet): *slot; 0 or TF_E*. */
+static inline int coll_slot(fp_ctx *c, const fp_node *n, fp_coll *out, fp_item **slot)
 {
 	if (out->n == out->cap) {
 		if (out->n >= c->max_items)
 			return fp_fail(c, n, TF_ELIMIT, "collection larger than %zu items",
 			               c->max_items);
-		size_t ncap = out->cap ? out->cap * 2 : 4;
+		size_t ncap = out->cap ? out->cap * 2 : 8;
 		if (ncap > c->max_items)
 			ncap = c->max_items;
-		fp_item *nv = fp_alloc(c->mem, ncap * sizeof(fp_item));
+		fp_item *nv = fp_alloc_raw(c->mem, ncap * sizeof(fp_item));
 		if (!nv)
 			return fp_fail(c, n, TF_ENOMEM, "out of memory");
 		if (out->n)
@@ -52,10 +70,27 @@ int fp_push(fp_ctx *c, const fp_node *n, fp_coll *out, const fp_item *it)
 		out->v = nv;
 		out->cap = ncap;
 	}
-	out->v[out->n++] = *it;
+	*slot = &out->v[out->n];
+	return 0;
+}
+
+/* Counts the item coll_slot gave room for. */
+static int coll_commit(fp_ctx *c, const fp_node *n, fp_coll *out)
+{
+	out->n++;
 	if (++c->steps > c->max_steps)
 		return fp_fail(c, n, TF_ELIMIT, "evaluation exceeded its work budget");
 	return 0;
+}
+
+int fp_push(fp_ctx *c, const fp_node *n, fp_coll *out, const fp_item *it)
+{
+	fp_item *slot = NULL;
+	int rc = coll_slot(c, n, out, &slot);
+	if (rc < 0)
+		return rc;
+	*slot = *it;
+	return coll_commit(c, n, out);
 }
 
 int fp_push_bool(fp_ctx *c, const fp_node *n, fp_coll *out, int b)
@@ -103,27 +138,46 @@ int fp_push_dec(fp_ctx *c, const fp_node *n, fp_coll *out, double v, int scale)
 static int push_json(fp_ctx *c, const fp_node *n, json_t *value, json_t *shadow, const fp_type *t,
                      const json_t *res, fp_coll *out)
 {
-	fp_item it;
-	int rc;
+	/* Items are made in place, in the collection's next slot. */
+	fp_item *it = NULL;
 	if (json_is_array(value) || (!value && json_is_array(shadow))) {
 		size_t nv = json_array_size(value), ns = json_array_size(shadow);
 		size_t count = nv > ns ? nv : ns;
+		int rc = fp_coll_reserve(c, n, out, count);
+		if (rc < 0)
+			return rc;
 		for (size_t i = 0; i < count; i++) {
 			json_t *v = i < nv ? json_array_get(value, i) : NULL;
 			json_t *sh = json_is_array(shadow) ? json_array_get(shadow, i) : NULL;
-			if (fp_item_from_json(c->mem, v, sh, t, res, &it) < 0)
+			if ((rc = coll_slot(c, n, out, &it)) < 0)
+				return rc;
+			if (fp_item_from_json(c->mem, v, sh, t, res, it) < 0)
 				continue;
-			if (it.kind != FP_NONE && (rc = fp_push(c, n, out, &it)) < 0)
+			if (it->kind != FP_NONE && (rc = coll_commit(c, n, out)) < 0)
 				return rc;
 		}
 		return 0;
 	}
-	if (fp_item_from_json(c->mem, value, json_is_array(shadow) ? NULL : shadow, t, res, &it) <
+	int rc = coll_slot(c, n, out, &it);
+	if (rc < 0)
+		return rc;
+	if (fp_item_from_json(c->mem, value, json_is_array(shadow) ? NULL : shadow, t, res, it) <
 	    0)
 		return 0;
-	if (it.kind == FP_NONE)
+	if (it->kind == FP_NONE)
 		return 0;
-	return fp_push(c, n, out, &it);
+	return coll_commit(c, n, out);
+}
+
+/* "_" + key into buf (a primitive's shadow member); 0, or -1 when too long. */
+static int shadow_key(char *buf, size_t size, const char *key)
+{
+	size_t l = strlen(key);
+	if (l + 2 > size)
+		return -1;
+	buf[0] = '_';
+	memcpy(buf + 1, key, l + 1);
+	return 0;
 }
 
 /* Type named by a choice suffix ("Quantity", "DateTime" -> dateTime). */
@@ -172,31 +226,55 @@ static int nav_choice(fp_ctx *c, const fp_node *n, const fp_item *it, const fp_e
 	json_object_foreach(it->node, key, value)
 	{
 		int shadow_only = 0;
-		const char *k = key;
-		if (k[0] == '_') {
+		const char *k = key[0] == '_' ? key + 1 : key;
+		if (strncmp(k, name, nl) != 0 || !is_upper(k[nl]))
+			continue;
+		if (k != key) {
 			/* "_valueString" alone: a value-less primitive */
-			k++;
 			if (json_object_get(it->node, k))
 				continue;
 			shadow_only = 1;
 		}
-		if (strncmp(k, name, nl) != 0 || !is_upper(k[nl]))
-			continue;
 		const fp_type *t = choice_type(e, k + nl);
 		if (!t)
 			continue;
 		json_t *shadow = NULL;
-		if (!shadow_only) {
+		int rc;
+		if (!shadow_only && t->kind == FP_T_PRIMITIVE && !json_is_array(value) &&
+		    !json_is_object(value) && !json_is_null(value)) {
+			/* A single primitive: its shadow is looked up when needed. */
+			size_t before = out->n;
+			rc = push_json(c, n, value, NULL, t, it->res, out);
+			if (rc == 0 && out->n == before + 1) {
+				out->v[before].shadow = it->node;
+				out->v[before].skey = k;
+			}
+			if (rc < 0)
+				return rc;
+			continue;
+		}
+		if (!shadow_only && t->kind == FP_T_PRIMITIVE) {
 			char sk[256];
-			if (snprintf(sk, sizeof(sk), "_%s", k) < (int)sizeof(sk))
+			if (shadow_key(sk, sizeof(sk), k) == 0)
 				shadow = json_object_get(it->node, sk);
 		}
-		int rc = push_json(c, n, shadow_only ? NULL : value, shadow_only ? value : shadow,
-		                   t, it->res, out);
+		rc = push_json(c, n, shadow_only ? NULL : value, shadow_only ? value : shadow, t,
+		               it->res, out);
 		if (rc < 0)
 			return rc;
 	}
 	return 0;
+}
+
+json_t *fp_item_shadow(const fp_item *it)
+{
+	if (!it->skey)
+		return it->shadow;
+	char sk[256];
+	if (shadow_key(sk, sizeof(sk), it->skey) < 0)
+		return NULL;
+	json_t *sh = json_object_get(it->shadow, sk);
+	return json_is_object(sh) ? sh : NULL;
 }
 
 int fp_navigate(fp_ctx *c, const fp_node *n, const fp_item *it, const char *name, fp_coll *out)
@@ -222,13 +300,14 @@ int fp_navigate(fp_ctx *c, const fp_node *n, const fp_item *it, const char *name
 	}
 	if (it->type && it->type->kind == FP_T_PRIMITIVE) {
 		/* A primitive's id and extensions live in its shadow. */
-		if (!it->shadow)
+		json_t *sh = fp_item_shadow(it);
+		if (!sh)
 			return 0;
 		if (strcmp(name, "extension") == 0)
-			return push_json(c, n, json_object_get(it->shadow, name), NULL,
-			                 fp_t.Extension, it->res, out);
+			return push_json(c, n, json_object_get(sh, name), NULL, fp_t.Extension,
+			                 it->res, out);
 		if (strcmp(name, "id") == 0)
-			return push_json(c, n, json_object_get(it->shadow, name), NULL, fp_t.string,
+			return push_json(c, n, json_object_get(sh, name), NULL, fp_t.string,
 			                 it->res, out);
 		return 0;
 	}
@@ -237,14 +316,26 @@ int fp_navigate(fp_ctx *c, const fp_node *n, const fp_item *it, const char *name
 	const fp_elem *e = it->type ? fp_type_elem(it->type, name) : NULL;
 	if (e && e->choice)
 		return nav_choice(c, n, it, e, name, out);
-	json_t *value = json_object_get(it->node, name);
+	json_t *value = fp_obj_get(it->node, name);
 	json_t *shadow = NULL;
 	const fp_type *t = e && e->ntypes == 1 ? e->types[0] : NULL;
 	if (!t && !e && it->type)
 		t = key_type(it->type, name);
+	if (value && !json_is_array(value) && !json_is_object(value) && !json_is_null(value) &&
+	    (!t || t->kind == FP_T_PRIMITIVE)) {
+		/* A single primitive value: its shadow is looked up only when
+		 * something asks for it (fp_item_shadow). */
+		size_t before = out->n;
+		int rc = push_json(c, n, value, NULL, t, it->res, out);
+		if (rc == 0 && out->n == before + 1) {
+			out->v[before].shadow = it->node;
+			out->v[before].skey = name;
+		}
+		return rc;
+	}
 	if (!t || t->kind == FP_T_PRIMITIVE) {
 		char sk[256];
-		if (snprintf(sk, sizeof(sk), "_%s", name) < (int)sizeof(sk))
+		if (shadow_key(sk, sizeof(sk), name) == 0)
 			shadow = json_object_get(it->node, sk);
 	}
 	if (!value && !shadow)
@@ -255,8 +346,9 @@ int fp_navigate(fp_ctx *c, const fp_node *n, const fp_item *it, const char *name
 int fp_children(fp_ctx *c, const fp_node *n, const fp_item *it, fp_coll *out)
 {
 	if (it->type && it->type->kind == FP_T_PRIMITIVE) {
-		if (it->shadow)
-			return push_json(c, n, json_object_get(it->shadow, "extension"), NULL,
+		json_t *sh = fp_item_shadow(it);
+		if (sh)
+			return push_json(c, n, json_object_get(sh, "extension"), NULL,
 			                 fp_t.Extension, it->res, out);
 		return 0;
 	}
@@ -278,7 +370,7 @@ int fp_children(fp_ctx *c, const fp_node *n, const fp_item *it, fp_coll *out)
 			value = NULL;
 		} else {
 			char sk[256];
-			if (snprintf(sk, sizeof(sk), "_%s", k) < (int)sizeof(sk))
+			if (shadow_key(sk, sizeof(sk), k) == 0)
 				shadow = json_object_get(it->node, sk);
 		}
 		int rc = push_json(c, n, value, shadow, key_type(it->type, k), it->res, out);
@@ -901,6 +993,7 @@ static int date_arith(fp_ctx *c, const fp_node *n, const fp_item *d, const fp_it
 	r.type = NULL;
 	r.node = NULL;
 	r.shadow = NULL;
+	r.skey = NULL;
 	if (fp_dt_add(&r.v.dt, d->kind, unit, (int64_t)(sub ? -v : v)) < 0)
 		return fp_fail(c, n, TF_EINVALID, "date arithmetic out of range");
 	return fp_push(c, n, out, &r);
@@ -1089,6 +1182,7 @@ static int unary_op(fp_ctx *c, const fp_node *n, const fp_coll *focus, const fp_
 	it.type = NULL;
 	it.node = NULL;
 	it.shadow = NULL;
+	it.skey = NULL;
 	if (n->kind == N_POS) {
 		if (!is_num(it.kind) && it.kind != FP_QTY)
 			return fp_fail(c, n, TF_EINVALID, "unary + on %s",
@@ -1146,6 +1240,30 @@ static int eval_ident(fp_ctx *c, const fp_node *n, const fp_coll *focus, fp_coll
 		}
 		if (rc < 0)
 			return rc;
+	}
+	return 0;
+}
+
+static int member_of_type(fp_ctx *c, const fp_node *n, const fp_coll *focus, const fp_scope *s,
+                          fp_vars **vars, fp_coll *out)
+{
+	const fp_node *m = n->a;
+	fp_coll t = {0}, one = {0};
+	int rc;
+	if (++c->steps > c->max_steps)
+		return fp_fail(c, m, TF_ELIMIT, "evaluation exceeded its work budget");
+	if ((rc = fp_eval(c, m->a, focus, s, vars, &t)) < 0)
+		return rc;
+	for (size_t i = 0; i < t.n; i++) {
+		one.n = 0;
+		if ((rc = fp_navigate(c, m, &t.v[i], m->name, &one)) < 0)
+			return rc;
+		for (size_t j = 0; j < one.n; j++) {
+			if (!fp_type_matches(&one.v[j], &n->tspec, 1))
+				continue;
+			if ((rc = fp_push(c, n, out, &one.v[j])) < 0)
+				return rc;
+		}
 	}
 	return 0;
 }
@@ -1270,6 +1388,37 @@ int fp_eval(fp_ctx *c, const fp_node *n, const fp_coll *focus, const fp_scope *s
 		break;
 	case N_FUNC: {
 		const fp_coll *in = focus;
+		if (n->a && n->a->kind == N_MEMBER && n->has_tspec &&
+		    strcmp(fp_functions[n->fn].name, "ofType") == 0) {
+			/* a.name.ofType(T): filtered as each item's member is reached,
+			 * without the collection of every member (entry.resource
+			 * .ofType(Observation) on a Bundle). */
+			rc = member_of_type(c, n, focus, s, vars, out);
+			break;
+		}
+		const char *fname = fp_functions[n->fn].name;
+		if (n->nargs == 0 && n->a && n->a->kind == N_FUNC && n->a->nargs == 1 &&
+		    strcmp(fp_functions[n->a->fn].name, "where") == 0 &&
+		    (strcmp(fname, "first") == 0 || strcmp(fname, "last") == 0 ||
+		     strcmp(fname, "exists") == 0)) {
+			/* x.where(c).first() / .last() / .exists(): the criterion is
+			 * tried until an item meets it (from the end for last()), as
+			 * and/or stop once their left side decides. */
+			const fp_node *w = n->a;
+			if (w->a) {
+				if ((rc = fp_eval(c, w->a, focus, s, vars, &t)) < 0)
+					break;
+				in = &t;
+			}
+			if (fname[0] != 'e') {
+				rc = fp_where_pick(c, w, in, s, vars, fname[0] == 'l', out);
+				break;
+			}
+			fp_coll hit = {0};
+			if ((rc = fp_where_pick(c, w, in, s, vars, 0, &hit)) == 0)
+				rc = fp_push_bool(c, n, out, hit.n > 0);
+			break;
+		}
 		if (n->a) {
 			if ((rc = fp_eval(c, n->a, focus, s, vars, &t)) < 0)
 				break;

@@ -16,6 +16,7 @@
 #define TF_FP_INT_H
 
 #include <jansson.h>
+#include <pthread.h>
 #include <stdint.h>
 #include "trialfhir/fhirpath.h"
 #include "util/util.h"
@@ -52,6 +53,7 @@ typedef struct fp_elem {
 
 struct fp_type {
 	const char *name;    /* "Patient", "string", "Patient.contact" */
+	size_t nlen;         /* strlen(name) */
 	const char *tname;   /* name type() reports: "BackboneElement" for backbone paths */
 	const fp_type *base; /* base type, NULL for Element/Resource */
 	fp_elem *elems;      /* own elements, sorted by name */
@@ -71,6 +73,9 @@ const fp_type *fp_type_getn(const char *name, size_t len);
 /* Element name of type t or its bases, or NULL. */
 const fp_elem *fp_type_elem(const fp_type *t, const char *name);
 const fp_elem *fp_type_elemn(const fp_type *t, const char *name, size_t len);
+/* The type table's own copy of an element name (process lifetime, one per
+ * name), or NULL when no element has that name. */
+const char *fp_name_canon(const char *name);
 /* True when t is base or derives from it. */
 int fp_type_derives(const fp_type *t, const fp_type *base);
 /* True when the table loaded (types are known). */
@@ -135,7 +140,12 @@ typedef struct fp_item {
 	uint8_t kind;        /* enum fp_kind */
 	const fp_type *type; /* FHIR type; NULL for System values */
 	json_t *node;        /* the FHIR element in the tree (borrowed), or NULL */
-	json_t *shadow;      /* a primitive's "_name" object (id, extension), or NULL */
+	json_t *shadow;      /* a primitive's "_name" object (id, extension), or NULL;
+	                      * with skey set, the object holding the primitive:
+	                      * read it with fp_item_shadow() */
+	const char *skey;    /* lazy shadow: the member name whose "_name" sibling in
+	                      * shadow is looked up when needed (most primitives have
+	                      * none, so navigation does not look for it) */
 	const json_t *res;   /* nearest resource holding node, or NULL */
 	union {
 		int b;     /* FP_BOOL */
@@ -171,6 +181,7 @@ typedef struct fp_mark {
 fp_region *fp_region_new(void);
 void fp_region_free(fp_region *r);
 void *fp_alloc(fp_region *r, size_t size); /* zeroed, 16-aligned; NULL on OOM */
+void *fp_alloc_raw(fp_region *r, size_t size); /* the same, not zeroed */
 char *fp_strndup(fp_region *r, const char *s, size_t n);
 fp_mark fp_region_mark(fp_region *r);
 void fp_region_release(fp_region *r, fp_mark m);
@@ -242,10 +253,21 @@ typedef struct fp_node {
 	fp_tspec tspec;        /* is/as/ofType */
 } fp_node;
 
+/* The inputs the static model check depends on: the context's type, the
+ * types of %context and %rootResource, and the flags. A passed check is
+ * remembered so that evaluations with the same inputs skip it. */
+typedef struct fp_check_key {
+	const void *root, *context, *root_resource;
+	unsigned flags;
+} fp_check_key;
+
 struct tf_fhirpath {
-	fp_region *mem; /* AST and strings */
-	fp_node *root;  /* compiled expression */
-	char *text;     /* expression text (in mem) */
+	fp_region *mem;           /* AST and strings */
+	fp_node *root;            /* compiled expression */
+	char *text;               /* expression text (in mem) */
+	pthread_mutex_t lock;     /* guards checked */
+	int nchecked;             /* passed checks remembered */
+	fp_check_key checked[4];  /* ... their inputs */
 };
 
 /* Tokens (lexer.c). */
@@ -317,6 +339,8 @@ int fp_parse(tf_fhirpath *fp, tf_error *err);
  * without a shadow (nothing to add). */
 int fp_item_from_json(fp_region *r, json_t *value, json_t *shadow, const fp_type *t,
                       const json_t *res, fp_item *out);
+/* json_object_get, faster on small objects and first members. */
+json_t *fp_obj_get(const json_t *obj, const char *key);
 /* The FHIR type of a resource object (its resourceType), or NULL. */
 const fp_type *fp_resource_type(const json_t *obj);
 
@@ -439,6 +463,8 @@ int fp_fail(fp_ctx *c, const fp_node *n, int code, const char *fmt, ...)
         __attribute__((format(printf, 4, 5)));
 /* Appends an item; TF_ELIMIT / TF_ENOMEM via c. */
 int fp_push(fp_ctx *c, const fp_node *n, fp_coll *out, const fp_item *it);
+/* Room for extra more items in out at once (one allocation). */
+int fp_coll_reserve(fp_ctx *c, const fp_node *n, fp_coll *out, size_t extra);
 int fp_push_bool(fp_ctx *c, const fp_node *n, fp_coll *out, int b);
 int fp_push_int(fp_ctx *c, const fp_node *n, fp_coll *out, int64_t i);
 int fp_push_str(fp_ctx *c, const fp_node *n, fp_coll *out, const char *s, size_t len);
@@ -448,6 +474,10 @@ int fp_push_coll(fp_ctx *c, const fp_node *n, fp_coll *out, const fp_coll *in);
 int fp_union(fp_ctx *c, const fp_node *n, const fp_coll *a, const fp_coll *b, fp_coll *out);
 /* trace(): hands items to the environment's trace callback. */
 void fp_trace_emit(fp_ctx *c, const char *name, const fp_coll *items);
+/* x.where(c).first() / .last(): the first (last) item of in that meets
+ * where-node w's criterion, tried in that order and no further. */
+int fp_where_pick(fp_ctx *c, const fp_node *w, const fp_coll *in, const fp_scope *s,
+                  fp_vars **vars, int last, fp_coll *out);
 /* Frees what functions cached for one evaluation (compiled regexes). */
 void fp_functions_cleanup(fp_ctx *c);
 
@@ -455,6 +485,9 @@ void fp_functions_cleanup(fp_ctx *c);
  * defineVariable (may be NULL when the caller does not chain). */
 int fp_eval(fp_ctx *c, const fp_node *n, const fp_coll *focus, const fp_scope *s, fp_vars **vars,
             fp_coll *out);
+
+/* A primitive's "_name" shadow object (id, extension), or NULL. */
+json_t *fp_item_shadow(const fp_item *it);
 
 /* Children of an item in document order (all elements), appended to out. */
 int fp_children(fp_ctx *c, const fp_node *n, const fp_item *it, fp_coll *out);

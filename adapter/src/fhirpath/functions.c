@@ -313,6 +313,25 @@ FN(where)
 	return 0;
 }
 
+int fp_where_pick(fp_ctx *c, const fp_node *w, const fp_coll *in, const fp_scope *s,
+                  fp_vars **vars, int last, fp_coll *out)
+{
+	for (size_t j = 0; j < in->n; j++) {
+		size_t i = last ? in->n - 1 - j : j;
+		fp_coll r = {0};
+		fp_mark m = fp_region_mark(c->mem);
+		int b, rc = lambda(c, w->args[0], in, i, s, vars, &r);
+		if (rc == 0)
+			rc = fp_coll_bool(c, w, &r, &b);
+		fp_region_release(c->mem, m);
+		if (rc < 0)
+			return rc;
+		if (b == 1)
+			return fp_push(c, w, out, &in->v[i]);
+	}
+	return 0;
+}
+
 FN(select)
 {
 	for (size_t i = 0; i < in->n; i++) {
@@ -329,7 +348,7 @@ static int seen(fp_ctx *c, const fp_coll *v, const fp_item *it)
 	for (size_t j = 0; j < v->n; j++) {
 		const fp_item *x = &v->v[j];
 		if (it->node || x->node) {
-			if (x->node == it->node && x->shadow == it->shadow && x->kind == it->kind)
+			if (x->node == it->node && fp_item_shadow(x) == fp_item_shadow(it) && x->kind == it->kind)
 				return 1;
 			continue;
 		}
@@ -1948,6 +1967,7 @@ static int boundary(fp_ctx *c, const fp_node *n, const fp_coll *in, const fp_sco
 	it.type = NULL;
 	it.node = NULL;
 	it.shadow = NULL;
+	it.skey = NULL;
 	if (it.kind == FP_INT || it.kind == FP_DEC || it.kind == FP_QTY) {
 		if (prec == -1 && !n->nargs)
 			prec = 8;
@@ -2270,6 +2290,7 @@ FN(getValue)
 	it.type = NULL;
 	it.node = NULL;
 	it.shadow = NULL;
+	it.skey = NULL;
 	return fp_push(c, n, out, &it);
 }
 

@@ -188,6 +188,14 @@ static int parse_type_name(parser *p, char **out, uint32_t *pos)
 	return 0;
 }
 
+/* A member name as the type table's copy when an element has it (element
+ * lookups then match it by address), else as written. */
+static const char *canon(const char *name)
+{
+	const char *k = fp_name_canon(name);
+	return k ? k : name;
+}
+
 /* An argument written as a type: Name or FHIR.Name as an expression. */
 static const char *arg_type_name(parser *p, const fp_node *a)
 {
@@ -439,7 +447,7 @@ static int parse_term(parser *p, fp_node **out)
 			return parse_call(p, NULL, name, pos, out);
 		if (!(n = new_node(p, N_IDENT, pos)))
 			return oom(p);
-		n->name = name;
+		n->name = canon(name);
 		*out = n;
 		return 0;
 	}
@@ -492,7 +500,7 @@ static int parse_expr(parser *p, int min_bp, fp_node **out)
 				break;
 			}
 			m->a = left;
-			m->name = name;
+			m->name = canon(name);
 			left = m;
 		} else if (kind == T_LBRACK) {
 			fp_node *idx;

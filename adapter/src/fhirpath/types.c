@@ -33,14 +33,83 @@ static int g_rc = TF_ERROR;
 static tf_error g_err;
 static pthread_once_t g_once = PTHREAD_ONCE_INIT;
 
+/* Hash of a type name: its length and 4 bytes at each end (type names
+ * differ there; the table is probed linearly on collisions). */
 static uint64_t hash_name(const char *s, size_t n)
 {
-	uint64_t h = 1469598103934665603ULL;
-	for (size_t i = 0; i < n; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 1099511628211ULL;
+	uint64_t h;
+	if (n >= 4) {
+		uint32_t a, b;
+		memcpy(&a, s, 4);
+		memcpy(&b, s + n - 4, 4);
+		h = ((uint64_t)a << 32 | b) ^ ((uint64_t)n * 0x9E3779B97F4A7C15ULL);
+	} else {
+		h = n;
+		for (size_t i = 0; i < n; i++)
+			h = h << 8 | (unsigned char)s[i];
 	}
-	return h;
+	h *= 0xBF58476D1CE4E5B9ULL;
+	h ^= h >> 31;
+	h *= 0x94D049BB133111EBULL;
+	return h ^ (h >> 29);
+}
+
+/* Element names, one copy of each: an element's name pointer is the same
+ * for every element of that name, so that expressions whose member names
+ * are replaced by these (fp_name_canon) are matched by address. */
+static struct {
+	const char **slots;
+	size_t cap, n;
+} g_names;
+
+static const char *intern_name(const char *name, size_t len)
+{
+	if ((g_names.n + 1) * 2 > g_names.cap) {
+		size_t ncap = g_names.cap ? g_names.cap * 2 : 4096;
+		const char **ns = calloc(ncap, sizeof(*ns));
+		if (!ns)
+			return NULL;
+		for (size_t i = 0; i < g_names.cap; i++) {
+			if (!g_names.slots[i])
+				continue;
+			const char *k = g_names.slots[i];
+			size_t j = hash_name(k, strlen(k)) & (ncap - 1);
+			while (ns[j])
+				j = (j + 1) & (ncap - 1);
+			ns[j] = k;
+		}
+		free(g_names.slots);
+		g_names.slots = ns;
+		g_names.cap = ncap;
+	}
+	size_t j = hash_name(name, len) & (g_names.cap - 1);
+	while (g_names.slots[j]) {
+		const char *k = g_names.slots[j];
+		if (strncmp(k, name, len) == 0 && k[len] == '\0')
+			return k;
+		j = (j + 1) & (g_names.cap - 1);
+	}
+	char *k = tf_arena_strndup(g_arena, name, len);
+	if (!k)
+		return NULL;
+	g_names.slots[j] = k;
+	g_names.n++;
+	return k;
+}
+
+const char *fp_name_canon(const char *name)
+{
+	if (!name || !g_names.cap || g_rc != 0)
+		return NULL;
+	size_t len = strlen(name);
+	size_t j = hash_name(name, len) & (g_names.cap - 1);
+	while (g_names.slots[j]) {
+		const char *k = g_names.slots[j];
+		if (strcmp(k, name) == 0)
+			return k;
+		j = (j + 1) & (g_names.cap - 1);
+	}
+	return NULL;
 }
 
 static int map_put(type_map *m, fp_type *t)
@@ -78,7 +147,7 @@ const fp_type *fp_type_getn(const char *name, size_t len)
 	size_t j = hash_name(name, len) & (g_map.cap - 1);
 	while (g_map.slots[j]) {
 		const fp_type *t = g_map.slots[j];
-		if (strncmp(t->name, name, len) == 0 && t->name[len] == '\0')
+		if (t->nlen == len && memcmp(t->name, name, len) == 0)
 			return t;
 		j = (j + 1) & (g_map.cap - 1);
 	}
@@ -116,9 +185,37 @@ const fp_elem *fp_type_elemn(const fp_type *t, const char *name, size_t len)
 	return NULL;
 }
 
+/* Element lookups repeat the same (type, name) pairs over and over during
+ * an evaluation (every item of a path step asks the same question), so a
+ * small per-thread direct-mapped cache keyed by the type and the name's
+ * address answers most of them without the binary search. Only names that
+ * are the element's own (interned, process-lifetime) name pointer are
+ * cached, which the parser gives member names (fp_name_canon), so an
+ * address always means the same name; types live for the process too.
+ * Misses (NULL) are not cached. */
+#define ELEM_CACHE 256
+static _Thread_local struct {
+	const fp_type *t;
+	const char *name;
+	const fp_elem *e;
+} elem_cache[ELEM_CACHE];
+
 const fp_elem *fp_type_elem(const fp_type *t, const char *name)
 {
-	return fp_type_elemn(t, name, strlen(name));
+	if (!t || !name)
+		return t ? fp_type_elemn(t, name, name ? strlen(name) : 0) : NULL;
+	uintptr_t h = ((uintptr_t)t >> 4) * 31u + ((uintptr_t)name >> 1);
+	h ^= h >> 9;
+	size_t j = h & (ELEM_CACHE - 1);
+	if (elem_cache[j].t == t && elem_cache[j].name == name)
+		return elem_cache[j].e;
+	const fp_elem *e = fp_type_elemn(t, name, strlen(name));
+	if (e && e->name == name) {
+		elem_cache[j].t = t;
+		elem_cache[j].name = name;
+		elem_cache[j].e = e;
+	}
+	return e;
 }
 
 int fp_type_derives(const fp_type *t, const fp_type *base)
@@ -207,6 +304,7 @@ static fp_type *new_type(const char *name, const char *tname)
 	if (!t)
 		return NULL;
 	t->name = tf_arena_strndup(g_arena, name, strlen(name));
+	t->nlen = t->name ? strlen(t->name) : 0;
 	t->tname = tname ? tname : t->name;
 	if (!t->name || map_put(&g_map, t) < 0)
 		return NULL;
@@ -272,7 +370,7 @@ static int build(char *text, tf_error *err)
 			p->e.choice = 1;
 			nlen -= 3;
 		}
-		p->e.name = tf_arena_strndup(g_arena, name, nlen);
+		p->e.name = intern_name(name, nlen);
 		p->e.many = strcmp(rows[i].max, "1") != 0 && strcmp(rows[i].max, "0") != 0;
 		if (rows[i].types[0] == '@') {
 			p->ref = rows[i].types + 1;

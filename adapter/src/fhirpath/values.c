@@ -49,6 +49,14 @@ void fp_region_free(fp_region *r)
 
 void *fp_alloc(fp_region *r, size_t size)
 {
+	void *p = fp_alloc_raw(r, size);
+	if (p)
+		memset(p, 0, size);
+	return p;
+}
+
+void *fp_alloc_raw(fp_region *r, size_t size)
+{
 	size_t need = (size + 15) & ~(size_t)15;
 	if (need < size || need > ((size_t)1 << 40))
 		return NULL;
@@ -70,7 +78,6 @@ void *fp_alloc(fp_region *r, size_t size)
 	}
 	void *p = c->data + c->used;
 	c->used += need;
-	memset(p, 0, size);
 	return p;
 }
 
@@ -301,12 +308,36 @@ int fp_dec_format(const fp_dec *d, char *buf, size_t size)
 
 /* ------------------------------------------------------------------ items */
 
+json_t *fp_obj_get(const json_t *obj, const char *key)
+{
+	/* Small objects (a Coding, a Bundle entry) and keys written first (a
+	 * resource's resourceType) are found faster by walking the members in
+	 * order than by hashing the key. */
+	size_t size = json_object_size(obj);
+	if (size > 4) {
+		void *iter = json_object_iter((json_t *)obj);
+		if (iter && strcmp(json_object_iter_key(iter), key) == 0)
+			return json_object_iter_value(iter);
+		return json_object_get(obj, key);
+	}
+	for (void *iter = json_object_iter((json_t *)obj); iter;
+	     iter = json_object_iter_next((json_t *)obj, iter))
+		if (strcmp(json_object_iter_key(iter), key) == 0)
+			return json_object_iter_value(iter);
+	return NULL;
+}
+
 const fp_type *fp_resource_type(const json_t *obj)
 {
-	json_t *rt = json_object_get(obj, "resourceType");
-	if (!json_is_string(rt) || tf_json_is_decimal(rt))
+	json_t *rt = fp_obj_get(obj, "resourceType");
+	if (!json_is_string(rt))
 		return NULL;
-	const fp_type *t = fp_type_get(json_string_value(rt));
+	const char *name = json_string_value(rt);
+	/* A decimal's tagged text starts with a control byte: only names that do
+	 * not start with a capital need the test. */
+	if (!(name[0] >= 'A' && name[0] <= 'Z') && tf_json_is_decimal(rt))
+		return NULL;
+	const fp_type *t = fp_type_getn(name, json_string_length(rt));
 	return t && t->kind == FP_T_RESOURCE ? t : NULL;
 }
 
