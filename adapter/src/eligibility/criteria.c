@@ -48,14 +48,59 @@ static void load_default(void)
 		atexit(free_default);
 }
 
+/* Lexicons of callers' mapping sets, built once per set content (keyed on
+ * tf_mappings_serial) and kept to the end of the process: a batch that
+ * converts 10,000 studies with its own set must not rebuild the lexicon
+ * for every record. Entries are never evicted, since another thread may be
+ * using one; past the cap a caller gets a lexicon of its own. */
+#define LEXICON_CACHE 8
+static struct {
+	unsigned long serial;
+	el_lexicon *lx;
+} lx_cache[LEXICON_CACHE];
+static size_t lx_cached;
+static pthread_mutex_t lx_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static void free_cache(void)
+{
+	for (size_t i = 0; i < lx_cached; i++)
+		el_lexicon_free(lx_cache[i].lx);
+	lx_cached = 0;
+}
+
+static const el_lexicon *cached_lexicon(const tf_mappings *maps, el_lexicon **own, tf_error *err)
+{
+	unsigned long serial = tf_mappings_serial(maps);
+	const el_lexicon *found = NULL;
+	int rc = 0;
+	pthread_mutex_lock(&lx_lock);
+	for (size_t i = 0; i < lx_cached && !found; i++)
+		if (lx_cache[i].serial == serial)
+			found = lx_cache[i].lx;
+	if (!found && lx_cached < LEXICON_CACHE) {
+		el_lexicon *lx;
+		rc = el_lexicon_new(&lx, maps, err);
+		if (rc == 0) {
+			if (lx_cached == 0)
+				atexit(free_cache);
+			lx_cache[lx_cached].serial = serial;
+			lx_cache[lx_cached++].lx = lx;
+			found = lx;
+		}
+	}
+	pthread_mutex_unlock(&lx_lock);
+	if (found || rc < 0)
+		return found;
+	if (el_lexicon_new(own, maps, err) < 0)
+		return NULL;
+	return *own;
+}
+
 static const el_lexicon *lexicon_for(const tf_mappings *maps, el_lexicon **own, tf_error *err)
 {
 	*own = NULL;
-	if (maps && maps != tf_mappings_default(NULL)) {
-		if (el_lexicon_new(own, maps, err) < 0)
-			return NULL;
-		return *own;
-	}
+	if (maps && maps != tf_mappings_default(NULL))
+		return cached_lexicon(maps, own, err);
 	pthread_once(&default_once, load_default);
 	if (!default_lx && err) {
 		*err = default_err;

@@ -54,7 +54,21 @@ struct tf_mappings {
 	struct index idx;      /* (table, source) -> live row */
 	tf_arena **arenas;     /* one arena per successful add */
 	size_t narenas;        /* arenas used (and allocated) */
+	unsigned long serial;  /* changes with every successful add (caches key on it) */
 };
+
+/* Serials are unique in the process, so a cache keyed on one never
+ * mistakes a new set that happens to reuse a freed set's address. */
+static unsigned long next_serial(void)
+{
+	static unsigned long counter;
+	return __atomic_add_fetch(&counter, 1, __ATOMIC_RELAXED);
+}
+
+unsigned long tf_mappings_serial(const tf_mappings *maps)
+{
+	return maps ? maps->serial : 0;
+}
 
 /* Rows parsed by one tf_mappings_add, not yet committed. */
 struct pending {
@@ -473,6 +487,8 @@ int tf_mappings_add(tf_mappings *maps, const char *path, tf_error *err)
 	int rc = S_ISDIR(st.st_mode) ? parse_dir(&pd, path, err) : parse_file(&pd, path, err);
 	if (!rc && commit(maps, &pd) < 0)
 		rc = tf_error_set(err, TF_ENOMEM, "%s: out of memory", path);
+	if (!rc)
+		maps->serial = next_serial();
 	tf_arena_free(pd.arena); /* NULL after a commit */
 	return rc;
 }

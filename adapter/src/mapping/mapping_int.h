@@ -15,4 +15,9 @@
  * that one load attempt (the failure is remembered, not retried). */
 const tf_mappings *tf_mappings_default(tf_error *err);
 
+/* A number that identifies the set's current content in this process: it
+ * changes with every successful tf_mappings_add, and no two sets share one.
+ * Caches of things derived from a set (lexicons, indexes) key on it. */
+unsigned long tf_mappings_serial(const tf_mappings *maps);
+
 #endif
