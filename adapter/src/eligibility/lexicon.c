@@ -43,6 +43,7 @@ struct el_lexicon {
 	map cs;          /* case-sensitive phrases */
 	map units;       /* compacted lower-case unit spellings */
 	map concepts;    /* concept key -> concept */
+	map first;       /* lower-cased first word of every phrase */
 	size_t maxwords; /* longest phrase seen */
 };
 
@@ -174,6 +175,16 @@ static int add_phrase(el_lexicon *lx, const char *phrase, const el_concept *conc
 			e->category = category;
 			if (words > lx->maxwords)
 				lx->maxwords = words;
+		}
+		/* Most words of a criterion start no phrase at all: match()
+		 * asks this set first and skips the longest-phrase search. */
+		size_t k0 = 0;
+		while (k0 < t.ntoks && is_dash(&t, k0))
+			k0++;
+		if (!rc && k0 < t.ntoks) {
+			phrase_key(&b, &t, k0, k0 + 1, 1);
+			if (b.oom || !map_put(lx->arena, &lx->first, b.ptr))
+				rc = TF_ENOMEM;
 		}
 	}
 	tf_buf_free(&b);
@@ -378,6 +389,7 @@ void el_lexicon_free(el_lexicon *lx)
 	free(lx->cs.slots);
 	free(lx->units.slots);
 	free(lx->concepts.slots);
+	free(lx->first.slots);
 	tf_arena_free(lx->arena);
 	free(lx);
 }
@@ -393,6 +405,11 @@ static const entry *match(const el_lexicon *lx, const el_text *t, size_t i, size
 		return NULL;
 	const entry *best = NULL;
 	tf_buf b = TF_BUF_INIT;
+	phrase_key(&b, t, i, i + 1, 1);
+	if (b.oom || !map_get(&lx->first, b.ptr)) {
+		tf_buf_free(&b);
+		return NULL;
+	}
 	size_t words = 0;
 	for (size_t j = i; j < t->ntoks && words < lx->maxwords; j++) {
 		if (is_dash(t, j))
