@@ -74,6 +74,11 @@ void tf_cli_format_error(const tf_error *err, char *buf, size_t size);
 int tf_cli_each_file(const char *dir, const char *const *suffixes,
 		     int (*fn)(void *ctx, const char *path), void *ctx);
 
+/* Writes s (NULL: nothing) as XML character data: the five special
+ * characters escaped and the C0 controls XML 1.0 forbids dropped. For the
+ * JUnit reports of validate and conformance. */
+void tf_cli_xml_text(FILE *fp, const char *s);
+
 /* The reject file (NDJSON: input position, record id, error, OperationOutcome). */
 typedef struct tf_rejects tf_rejects;
 int tf_rejects_open(tf_rejects **out, const char *path);

@@ -91,6 +91,33 @@ int tf_cli_each_file(const char *dir, const char *const *suffixes,
 	return rc;
 }
 
+void tf_cli_xml_text(FILE *fp, const char *s)
+{
+	for (; s && *s; s++) {
+		unsigned char c = (unsigned char)*s;
+		switch (c) {
+		case '&':
+			fputs("&amp;", fp);
+			break;
+		case '<':
+			fputs("&lt;", fp);
+			break;
+		case '>':
+			fputs("&gt;", fp);
+			break;
+		case '"':
+			fputs("&quot;", fp);
+			break;
+		case '\'':
+			fputs("&apos;", fp);
+			break;
+		default:
+			if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r')
+				fputc(c, fp);
+		}
+	}
+}
+
 struct tf_rejects {
 	FILE *fp;
 	size_t count;

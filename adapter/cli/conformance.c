@@ -476,35 +476,6 @@ static void transaction_probe(report *r, tf_client *client, const json_t *res)
 
 /* --- output --- */
 
-/* XML text with the five special characters escaped and the characters
- * XML 1.0 forbids (C0 controls other than tab/newline/CR) dropped. */
-static void xml_text(FILE *fp, const char *s)
-{
-	for (; *s; s++) {
-		unsigned char c = (unsigned char)*s;
-		switch (c) {
-		case '&':
-			fputs("&amp;", fp);
-			break;
-		case '<':
-			fputs("&lt;", fp);
-			break;
-		case '>':
-			fputs("&gt;", fp);
-			break;
-		case '"':
-			fputs("&quot;", fp);
-			break;
-		case '\'':
-			fputs("&apos;", fp);
-			break;
-		default:
-			if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r')
-				fputc(c, fp);
-		}
-	}
-}
-
 static int write_junit(const report *r, const char *path, const char *server)
 {
 	FILE *fp = fopen(path, "w");
@@ -517,29 +488,29 @@ static int write_junit(const report *r, const char *path, const char *server)
 	        "errors=\"0\" skipped=\"%zu\">\n",
 	        r->n, r->failed, r->skipped, r->n, r->failed, r->skipped);
 	fputs("    <properties><property name=\"server\" value=\"", fp);
-	xml_text(fp, server);
+	tf_cli_xml_text(fp, server);
 	fputs("\"/></properties>\n", fp);
 	for (size_t i = 0; i < r->n; i++) {
 		fputs("    <testcase classname=\"", fp);
-		xml_text(fp, r->junit[i][0]);
+		tf_cli_xml_text(fp, r->junit[i][0]);
 		fputs("\" name=\"", fp);
-		xml_text(fp, r->junit[i][1]);
+		tf_cli_xml_text(fp, r->junit[i][1]);
 		fputs("\">", fp);
 		const char *tag = r->results[i] == R_FAIL   ? "failure"
 		                  : r->results[i] == R_SKIP ? "skipped"
 		                                            : NULL;
 		if (tag) {
 			fprintf(fp, "\n      <%s message=\"", tag);
-			xml_text(fp, r->junit[i][2]);
+			tf_cli_xml_text(fp, r->junit[i][2]);
 			fputs("\">", fp);
-			xml_text(fp, r->junit[i][2]);
+			tf_cli_xml_text(fp, r->junit[i][2]);
 			fprintf(fp, "</%s>\n    ", tag);
 		} else {
 			/* pass and warning: the message as output, so warnings show. */
 			fputs("<system-out>", fp);
 			if (r->results[i] == R_WARNING)
 				fputs("warning: ", fp);
-			xml_text(fp, r->junit[i][2]);
+			tf_cli_xml_text(fp, r->junit[i][2]);
 			fputs("</system-out>", fp);
 		}
 		fputs("</testcase>\n", fp);

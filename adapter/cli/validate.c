@@ -37,28 +37,6 @@ static void usage(FILE *fp)
 	      fp);
 }
 
-static void xml_escape(FILE *fp, const char *s)
-{
-	for (; s && *s; s++) {
-		switch (*s) {
-		case '<':
-			fputs("&lt;", fp);
-			break;
-		case '>':
-			fputs("&gt;", fp);
-			break;
-		case '&':
-			fputs("&amp;", fp);
-			break;
-		case '"':
-			fputs("&quot;", fp);
-			break;
-		default:
-			fputc(*s, fp);
-		}
-	}
-}
-
 static void report(vrun *r, const char *file, const char *where, const json_t *res,
                    const json_t *oo, const tf_validate_counts *c)
 {
@@ -86,11 +64,11 @@ static void report(vrun *r, const char *file, const char *where, const json_t *r
 	}
 	if (r->format == FMT_JUNIT) {
 		fprintf(r->junit, "  <testcase classname=\"");
-		xml_escape(r->junit, file);
+		tf_cli_xml_text(r->junit, file);
 		fprintf(r->junit, "\" name=\"");
-		xml_escape(r->junit, where);
+		tf_cli_xml_text(r->junit, where);
 		fputc(' ', r->junit);
-		xml_escape(r->junit, name);
+		tf_cli_xml_text(r->junit, name);
 		fprintf(r->junit, "\">");
 		if (c->errors) {
 			fprintf(r->junit, "<failure message=\"%zu errors\">", c->errors);
@@ -100,11 +78,11 @@ static void report(vrun *r, const char *file, const char *where, const json_t *r
 				        json_string_value(json_object_get(is, "severity"));
 				if (strcmp(sev, "error") && strcmp(sev, "fatal"))
 					continue;
-				xml_escape(r->junit,
+				tf_cli_xml_text(r->junit,
 				           json_string_value(json_array_get(
 				                   json_object_get(is, "expression"), 0)));
 				fputs(": ", r->junit);
-				xml_escape(r->junit,
+				tf_cli_xml_text(r->junit,
 				           json_string_value(json_object_get(is, "diagnostics")));
 				fputc('\n', r->junit);
 			}
