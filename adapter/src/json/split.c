@@ -14,54 +14,43 @@
 #include <stdlib.h>
 #include <string.h>
 #include "json/jsonx.h"
+#include "util/feed.h"
 #include "util/util.h"
 
-#define CHUNK 65536
-
 struct tf_jsplit {
-	FILE *fp;
-	int eof, failed;
-	tf_buf buf;          /* unprocessed input and the record being cut */
-	size_t pos;          /* next byte of buf to scan */
-	size_t consumed;     /* bytes dropped from the front of buf */
+	tf_feed in; /* the input, the scan position and the record count */
 	size_t max_record;
 
-	int depth;           /* open containers */
+	int depth; /* open containers */
 	int in_string, escape;
-	int top_is_object;   /* the depth-1 container is an object */
-	int expect_key;      /* at depth 1 of an object, next string is a key */
-	char key[16];        /* the depth-1 key being read (first 15 bytes) */
+	int top_is_object; /* the depth-1 container is an object */
+	int expect_key;    /* at depth 1 of an object, next string is a key */
+	char key[16];      /* the depth-1 key being read (first 15 bytes) */
 	size_t key_len;
-	int key_is_studies;  /* the last depth-1 key was "studies" and ':' seen */
-	int elem_depth;      /* depth whose direct children are records, 0 none */
+	int key_is_studies; /* the last depth-1 key was "studies" and ':' seen */
+	int elem_depth;     /* depth whose direct children are records, 0 none */
 
-	long rec_start;      /* offset in buf of the record being cut, -1 none */
-	int rec_base;        /* depth before the record's opening bracket */
+	long rec_start; /* offset in buf of the record being cut, -1 none */
+	int rec_base;   /* depth before the record's opening bracket */
 	long rec_line, rec_col;
-	int oversize;        /* the current record exceeded max_record */
-	int skip_line;       /* resynchronising after stray text */
+	int oversize;  /* the current record exceeded max_record */
+	int skip_line; /* resynchronising after stray text */
 
-	int ndjson;          /* the last top-level record fit on one line */
-	long line, col;      /* position of buf[pos] */
-	long index;          /* records seen so far */
+	int ndjson; /* the last top-level record fit on one line */
 	int bom_checked;
 };
 
-int tf_jsplit_new(tf_jsplit **out, const char *head, size_t head_len, FILE *fp,
-		  size_t max_record)
+int tf_jsplit_new(tf_jsplit **out, const char *head, size_t head_len, FILE *fp, size_t max_record)
 {
 	tf_jsplit *s = calloc(1, sizeof(*s));
 	if (!s)
 		return TF_ENOMEM;
-	s->fp = fp;
-	s->eof = fp == NULL;
-	s->max_record = max_record;
-	s->rec_start = -1;
-	s->line = s->col = 1;
-	if (head_len && tf_buf_put(&s->buf, head, head_len) < 0) {
+	if (tf_feed_init(&s->in, head, head_len, fp) < 0) {
 		free(s);
 		return TF_ENOMEM;
 	}
+	s->max_record = max_record;
+	s->rec_start = -1;
 	*out = s;
 	return 0;
 }
@@ -70,35 +59,27 @@ void tf_jsplit_free(tf_jsplit *s)
 {
 	if (!s)
 		return;
-	tf_buf_free(&s->buf);
+	tf_feed_free(&s->in);
 	free(s);
 }
 
 int tf_jsplit_failed(const tf_jsplit *s)
 {
-	return s->failed;
+	return s->in.failed;
 }
 
 size_t tf_jsplit_offset(const tf_jsplit *s)
 {
-	return s->consumed + s->pos;
+	return s->in.consumed + s->in.pos;
 }
 
 /* Drops scanned bytes that no record needs, then reads more input. */
 static int refill(tf_jsplit *s, tf_error *err)
 {
-	size_t keep = s->rec_start >= 0 ? (size_t)s->rec_start : s->pos;
-	tf_buf_drop_front(&s->buf, keep);
-	s->pos -= keep;
-	s->consumed += keep;
+	size_t keep = s->rec_start >= 0 ? (size_t)s->rec_start : s->in.pos;
 	if (s->rec_start >= 0)
 		s->rec_start = 0;
-	if (s->eof)
-		return 0;
-	int rc = tf_buf_read_chunk(&s->buf, s->fp, CHUNK, &s->eof, err);
-	if (rc < 0)
-		s->failed = 1;
-	return rc;
+	return tf_feed_refill(&s->in, keep, err);
 }
 
 /* Forgets any open value: back at the top level between records. */
@@ -114,27 +95,14 @@ static void reset_structure(tf_jsplit *s)
 	s->key_is_studies = 0;
 }
 
-static int record_error(tf_jsplit *s, tf_error *err, int code, long line, long col,
-			const char *msg)
-{
-	s->index++;
-	tf_error_set(err, code, "%s", msg);
-	if (err) {
-		err->record = s->index;
-		err->line = line;
-		err->column = col;
-	}
-	return code;
-}
-
 int tf_jsplit_next(tf_jsplit *s, const char **rec, size_t *len, long *line, long *column,
-		   long *index, tf_error *err)
+                   long *index, tf_error *err)
 {
 	for (;;) {
-		if (s->pos >= s->buf.len) {
-			if (s->failed)
+		if (s->in.pos >= s->in.buf.len) {
+			if (s->in.failed)
 				return TF_EIO;
-			if (s->eof) {
+			if (s->in.eof) {
 				/* End of input inside a value: the open record (or
 				 * page) is truncated. Report once, then end. */
 				if (s->depth > 0 || s->in_string) {
@@ -142,34 +110,37 @@ int tf_jsplit_next(tf_jsplit *s, const char **rec, size_t *len, long *line, long
 					long l = s->rec_line, c = s->rec_col;
 					reset_structure(s);
 					if (in_rec)
-						return record_error(s, err, TF_EPARSE, l, c,
-								    "truncated JSON: the input ends inside this record");
-					return record_error(s, err, TF_EPARSE, s->line, s->col,
-							    "truncated JSON: the input ends inside a page, "
-							    "after its last complete study");
+						return tf_feed_record_error(
+						        &s->in, err, TF_EPARSE, l, c,
+						        "truncated JSON: the input ends inside "
+						        "this record");
+					return tf_feed_record_error(
+					        &s->in, err, TF_EPARSE, s->in.line, s->in.col,
+					        "truncated JSON: the input ends inside a page, "
+					        "after its last complete study");
 				}
 				return TF_ITEROVER;
 			}
 			int rc = refill(s, err);
 			if (rc < 0)
 				return rc;
-			if (!s->bom_checked && (s->buf.len >= 3 || s->eof)) {
+			if (!s->bom_checked && (s->in.buf.len >= 3 || s->in.eof)) {
 				s->bom_checked = 1;
-				if (s->consumed == 0 && s->buf.len >= 3 &&
-				    memcmp(s->buf.ptr, "\xEF\xBB\xBF", 3) == 0)
-					s->pos = 3;
+				if (s->in.consumed == 0 && s->in.buf.len >= 3 &&
+				    memcmp(s->in.buf.ptr, "\xEF\xBB\xBF", 3) == 0)
+					s->in.pos = 3;
 			}
 			continue;
 		}
 
-		size_t p = s->pos++;
-		unsigned char c = (unsigned char)s->buf.ptr[p];
-		long cl = s->line, cc = s->col;
+		size_t p = s->in.pos++;
+		unsigned char c = (unsigned char)s->in.buf.ptr[p];
+		long cl = s->in.line, cc = s->in.col;
 		if (c == '\n') {
-			s->line++;
-			s->col = 1;
+			s->in.line++;
+			s->in.col = 1;
 		} else {
-			s->col++;
+			s->in.col++;
 		}
 
 		if (s->rec_start >= 0 && p - (size_t)s->rec_start >= s->max_record) {
@@ -194,27 +165,28 @@ int tf_jsplit_next(tf_jsplit *s, const char **rec, size_t *len, long *line, long
 			long l = s->rec_line, rc0 = s->rec_col;
 			reset_structure(s);
 			if (in_rec)
-				return record_error(s, err, TF_EPARSE, l, rc0,
-						    s->ndjson ? "invalid JSON: the record ends with its line "
-								"before it is complete (NDJSON)"
-							      : "invalid JSON: line break inside a string");
-			return record_error(s, err, TF_EPARSE, cl, cc,
-					    "invalid JSON: line break inside a string");
+				return tf_feed_record_error(
+				        &s->in, err, TF_EPARSE, l, rc0,
+				        s->ndjson ? "invalid JSON: the record ends with its line "
+				                    "before it is complete (NDJSON)"
+				                  : "invalid JSON: line break inside a string");
+			return tf_feed_record_error(&s->in, err, TF_EPARSE, cl, cc,
+			                            "invalid JSON: line break inside a string");
 		}
 
 		if (s->in_string && !s->escape && c != '\\' && c != '"' &&
 		    !(s->depth == 1 && s->top_is_object && s->expect_key == 2)) {
 			/* Fast path: most bytes are string content; skip to the
 			 * next byte that matters (quote, backslash, line break). */
-			size_t q = s->pos;
-			while (q < s->buf.len) {
-				char d = s->buf.ptr[q];
+			size_t q = s->in.pos;
+			while (q < s->in.buf.len) {
+				char d = s->in.buf.ptr[q];
 				if (d == '"' || d == '\\' || d == '\n')
 					break;
 				q++;
 			}
-			s->col += (long)(q - s->pos);
-			s->pos = q;
+			s->in.col += (long)(q - s->in.pos);
+			s->in.pos = q;
 			continue;
 		}
 
@@ -284,7 +256,8 @@ int tf_jsplit_next(tf_jsplit *s, const char **rec, size_t *len, long *line, long
 				} else {
 					s->elem_depth = 1;
 				}
-			} else if (s->depth == 1 && s->top_is_object && s->key_is_studies && c == '[') {
+			} else if (s->depth == 1 && s->top_is_object && s->key_is_studies &&
+			           c == '[') {
 				/* A CT.gov page: drop the page object, cut its studies. */
 				s->rec_start = -1;
 				s->oversize = 0;
@@ -315,17 +288,19 @@ int tf_jsplit_next(tf_jsplit *s, const char **rec, size_t *len, long *line, long
 				if (s->oversize) {
 					s->oversize = 0;
 					char msg[80];
-					snprintf(msg, sizeof(msg), "record larger than the %zu-byte limit",
-						 s->max_record);
-					return record_error(s, err, TF_ELIMIT, s->rec_line, s->rec_col, msg);
+					snprintf(msg, sizeof(msg),
+					         "record larger than the %zu-byte limit",
+					         s->max_record);
+					return tf_feed_record_error(&s->in, err, TF_ELIMIT,
+					                            s->rec_line, s->rec_col, msg);
 				}
 				if (s->rec_base == 0)
 					s->ndjson = cl == s->rec_line;
-				*rec = s->buf.ptr + s->rec_start;
+				*rec = s->in.buf.ptr + s->rec_start;
 				*len = p + 1 - (size_t)s->rec_start;
 				*line = s->rec_line;
 				*column = s->rec_col;
-				*index = ++s->index;
+				*index = ++s->in.index;
 				s->rec_start = -1;
 				if (s->depth == 0)
 					s->elem_depth = 0;
@@ -352,11 +327,14 @@ int tf_jsplit_next(tf_jsplit *s, const char **rec, size_t *len, long *line, long
 			char msg[96];
 			if (c >= 0x20 && c < 0x7f)
 				snprintf(msg, sizeof(msg),
-					 "unexpected '%c' outside any JSON object: not CT.gov JSON", c);
+				         "unexpected '%c' outside any JSON object: not CT.gov JSON",
+				         c);
 			else
 				snprintf(msg, sizeof(msg),
-					 "unexpected byte 0x%02x outside any JSON object: not CT.gov JSON", c);
-			return record_error(s, err, TF_EPARSE, cl, cc, msg);
+				         "unexpected byte 0x%02x outside any JSON object: not "
+				         "CT.gov JSON",
+				         c);
+			return tf_feed_record_error(&s->in, err, TF_EPARSE, cl, cc, msg);
 		}
 	scalar_element:
 		/* A page or array element that is not an object: skip it up to
@@ -365,17 +343,17 @@ int tf_jsplit_next(tf_jsplit *s, const char **rec, size_t *len, long *line, long
 			long l = cl, col = cc;
 			int in_str = c == '"', esc = 0;
 			while (1) {
-				if (s->pos >= s->buf.len) {
-					if (s->eof)
+				if (s->in.pos >= s->in.buf.len) {
+					if (s->in.eof)
 						break;
 					int rc = refill(s, err);
 					if (rc < 0)
 						return rc;
 					continue;
 				}
-				char d = s->buf.ptr[s->pos];
+				char d = s->in.buf.ptr[s->in.pos];
 				if (in_str) {
-					s->pos++;
+					s->in.pos++;
 					if (esc)
 						esc = 0;
 					else if (d == '\\')
@@ -387,12 +365,12 @@ int tf_jsplit_next(tf_jsplit *s, const char **rec, size_t *len, long *line, long
 				if (d == ',' || d == ']' || d == '}')
 					break;
 				if (d == '\n')
-					s->line++, s->col = 0;
-				s->pos++;
-				s->col++;
+					s->in.line++, s->in.col = 0;
+				s->in.pos++;
+				s->in.col++;
 			}
-			return record_error(s, err, TF_EINVALID, l, col,
-					    "array element is not a JSON object");
+			return tf_feed_record_error(&s->in, err, TF_EINVALID, l, col,
+			                            "array element is not a JSON object");
 		}
 	}
 }

@@ -38,6 +38,7 @@
  * required_header's link text and URL. Unknown elements are ignored.
  */
 #include <stdarg.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 #include <libxml/tree.h>
@@ -496,11 +497,6 @@ static int date_field(ctx *c, const xmlNode *parent, const char *name, const cha
 	return rc;
 }
 
-static int tdate_field(ctx *c, const xmlNode *parent, const char *name, tf_date *dst)
-{
-	return date_field(c, parent, name, &dst->date, &dst->type);
-}
-
 /* --- ages --- */
 
 /* "N Unit" -> years; -1 when not an age. NULL and "N/A" are no limit and
@@ -559,7 +555,104 @@ int tf_ctgov_std_ages(tf_trial *t, const char *minimum_age, const char *maximum_
 	return 0;
 }
 
-/* --- lists --- */
+/* --- fields read by table --- */
+
+/* How the text of one element becomes a model field. */
+enum kind {
+	K_SELF,      /* the text of the element being read; const char * */
+	K_STR,       /* the text of <name>; const char * */
+	K_TEXTBLOCK, /* the text of <name><textblock>; const char * */
+	K_ENUM,      /* <name> as a value of mapping table arg; const char * */
+	K_ENUMV,     /* every <name>, each as a value of table arg; tf_strv */
+	K_STRV,      /* the text of every <name>; tf_strv */
+	K_FLAG,      /* Yes/No; tf_flag */
+	K_DATE,      /* an ISO date; const char * */
+	K_TDATE,     /* an ISO date and its type attribute; tf_date */
+	K_DATE_OR,   /* K_DATE, else under the pre-2018 name arg */
+	K_SECTION,   /* the one <name>, its fields sub read into the struct at off */
+	K_LIST       /* every <name>, its fields sub read into one arena array */
+};
+
+typedef struct field field;
+
+typedef struct fields {
+	const field *v; /* read in this order: warnings come in document-schema order */
+	size_t n;
+} fields;
+
+struct field {
+	const char *name; /* element; NULL for K_SELF */
+	enum kind kind;
+	size_t off;        /* of the model field in the struct read into */
+	size_t count_off;  /* K_LIST: of the item count (the array is at off) */
+	size_t size;       /* K_LIST: of one item */
+	const char *arg;   /* K_ENUM, K_ENUMV: the table; K_DATE_OR: the old name */
+	const fields *sub; /* K_SECTION, K_LIST: what is read inside */
+};
+
+#define FIELDS(a)                                                                                  \
+	{                                                                                          \
+		a, sizeof(a) / sizeof((a)[0])                                                      \
+	}
+#define SELF(T, m)                                                                                 \
+	{                                                                                          \
+		.kind = K_SELF, .off = offsetof(T, m)                                              \
+	}
+#define STR(n, T, m)                                                                               \
+	{                                                                                          \
+		.name = n, .kind = K_STR, .off = offsetof(T, m)                                    \
+	}
+#define TEXTBLOCK(n, T, m)                                                                         \
+	{                                                                                          \
+		.name = n, .kind = K_TEXTBLOCK, .off = offsetof(T, m)                              \
+	}
+#define ENUM(n, T, m, table)                                                                       \
+	{                                                                                          \
+		.name = n, .kind = K_ENUM, .off = offsetof(T, m), .arg = table                     \
+	}
+#define ENUMV(n, T, m, table)                                                                      \
+	{                                                                                          \
+		.name = n, .kind = K_ENUMV, .off = offsetof(T, m), .arg = table                    \
+	}
+#define STRV(n, T, m)                                                                              \
+	{                                                                                          \
+		.name = n, .kind = K_STRV, .off = offsetof(T, m)                                   \
+	}
+#define FLAG(n, T, m)                                                                              \
+	{                                                                                          \
+		.name = n, .kind = K_FLAG, .off = offsetof(T, m)                                   \
+	}
+#define DATE(n, T, m)                                                                              \
+	{                                                                                          \
+		.name = n, .kind = K_DATE, .off = offsetof(T, m)                                   \
+	}
+#define TDATE(n, T, m)                                                                             \
+	{                                                                                          \
+		.name = n, .kind = K_TDATE, .off = offsetof(T, m)                                  \
+	}
+#define DATE_OR(n, old, T, m)                                                                      \
+	{                                                                                          \
+		.name = n, .kind = K_DATE_OR, .off = offsetof(T, m), .arg = old                    \
+	}
+#define SECTION(n, off_, sub_)                                                                     \
+	{                                                                                          \
+		.name = n, .kind = K_SECTION, .off = off_, .sub = &sub_                            \
+	}
+#define LIST(n, T, m, count, item, sub_)                                                           \
+	{                                                                                          \
+		.name = n, .kind = K_LIST, .off = offsetof(T, m), .count_off = offsetof(T, count), \
+		.size = sizeof(item), .sub = &sub_                                                 \
+	}
+
+/* Reads a date under its current name, else under the pre-2018 name it
+ * replaced. */
+static int date_either(ctx *c, const xmlNode *root, const char *name, const char *old_name,
+                       const char **dst)
+{
+	if (tf_xml_child(root, name))
+		return date_field(c, root, name, dst, NULL);
+	return date_field(c, root, old_name, dst, NULL);
+}
 
 /* Allocates room for the <name> children of parent. Returns the count (0:
  * none, *items untouched) or a negative code. */
@@ -571,6 +664,314 @@ static long list_alloc(ctx *c, const xmlNode *parent, const char *name, size_t s
 	*items = tf_trial_alloc(c->t, (size_t)n, size);
 	return *items ? n : nomem(c);
 }
+
+static int read_field(ctx *c, const xmlNode *parent, const field *f, void *base);
+
+/* Reads fs from the children of parent into the struct at base. Returns
+ * how many fields stored a value, or a negative code. */
+static int read_fields(ctx *c, const xmlNode *parent, const fields *fs, void *base)
+{
+	int stored = 0;
+	for (size_t i = 0; i < fs->n; i++) {
+		int rc = read_field(c, parent, &fs->v[i], base);
+		if (rc < 0)
+			return rc;
+		stored += rc > 0;
+	}
+	return stored;
+}
+
+/* The one <name> child of parent (a repeat is warned about), its fields
+ * read into base. Returns 1 when it stored anything, 0, or a negative
+ * code. */
+static int read_section(ctx *c, const xmlNode *parent, const char *name, const fields *fs,
+                        void *base)
+{
+	xmlNodePtr n;
+	int rc = one(c, parent, name, &n);
+	if (rc <= 0)
+		return rc;
+	mark old = push(c, name, 0, n);
+	rc = read_fields(c, n, fs, base);
+	pop(c, old);
+	return rc < 0 ? rc : rc > 0;
+}
+
+/* Reads the <name> children of parent, from the first, into items[*k...]:
+ * an item that stores nothing is not kept (the next one is read over
+ * it). */
+static int read_items(ctx *c, const xmlNode *parent, const char *name, const fields *fs,
+                      size_t size, char *items, size_t *k)
+{
+	size_t i = 0;
+	TF_XML_FOREACH(e, parent, name)
+	{
+		mark old = push(c, name, ++i, e);
+		int rc = read_fields(c, e, fs, items + *k * size);
+		pop(c, old);
+		if (rc < 0)
+			return rc;
+		*k += rc > 0;
+	}
+	return 0;
+}
+
+/* A K_LIST field: every <name> child of parent into an arena array, set
+ * with its count in base only when an item was kept. */
+static int read_list(ctx *c, const xmlNode *parent, const field *f, void *base)
+{
+	void *mem = NULL;
+	long n = list_alloc(c, parent, f->name, f->size, &mem);
+	if (n <= 0)
+		return (int)n;
+	size_t k = 0;
+	int rc = read_items(c, parent, f->name, f->sub, f->size, mem, &k);
+	if (rc < 0)
+		return rc;
+	if (k) {
+		/* The array's type is the field's: copied as bytes, not
+		 * written through a void ** that aliases it. */
+		memcpy((char *)base + f->off, &mem, sizeof(mem));
+		memcpy((char *)base + f->count_off, &k, sizeof(k));
+	}
+	return k > 0;
+}
+
+/* Reads one field of the struct at base. Returns 1 when a value was
+ * stored, 0 when none, or a negative code. */
+static int read_field(ctx *c, const xmlNode *parent, const field *f, void *base)
+{
+	void *dst = (char *)base + f->off;
+	switch (f->kind) {
+	case K_SELF:
+		return get_text(c, parent, dst);
+	case K_STR:
+		return str_field(c, parent, f->name, dst);
+	case K_TEXTBLOCK:
+		return textblock_field(c, parent, f->name, dst);
+	case K_ENUM:
+		return enum_field(c, parent, f->name, f->arg, dst);
+	case K_ENUMV:
+		return enumv_field(c, parent, f->name, f->arg, dst);
+	case K_STRV:
+		return strv_field(c, parent, f->name, dst);
+	case K_FLAG:
+		return flag_field(c, parent, f->name, dst);
+	case K_DATE:
+		return date_field(c, parent, f->name, dst, NULL);
+	case K_TDATE: {
+		tf_date *d = dst;
+		return date_field(c, parent, f->name, &d->date, &d->type);
+	}
+	case K_DATE_OR:
+		return date_either(c, parent, f->name, f->arg, dst);
+	case K_SECTION:
+		return read_section(c, parent, f->name, f->sub, dst);
+	case K_LIST:
+		return read_list(c, parent, f, base);
+	}
+	return 0;
+}
+
+/* --- the tables: classic element -> model field, in public.xsd order --- */
+
+static const field org_v[] = {
+        STR("agency", tf_org, name),
+        ENUM("agency_class", tf_org, cls, "ctgov-agency-class"),
+};
+static const fields org_f = FIELDS(org_v);
+
+static const field secondary_id_v[] = {SELF(tf_secondary_id, id)};
+static const fields secondary_id_f = FIELDS(secondary_id_v);
+
+static const field id_info_v[] = {
+        STR("org_study_id", tf_trial, org_study_id),
+        LIST("secondary_id", tf_trial, secondary_ids, n_secondary_ids, tf_secondary_id,
+             secondary_id_f),
+        STRV("nct_alias", tf_trial, nct_aliases),
+};
+static const fields id_info_f = FIELDS(id_info_v);
+
+static const field sponsors_v[] = {
+        SECTION("lead_sponsor", offsetof(tf_trial, lead_sponsor), org_f),
+        LIST("collaborator", tf_trial, collaborators, n_collaborators, tf_org, org_f),
+};
+static const fields sponsors_f = FIELDS(sponsors_v);
+
+static const field oversight_v[] = {
+        FLAG("has_dmc", tf_trial, has_dmc),
+        FLAG("is_fda_regulated_drug", tf_trial, fda_regulated_drug),
+        FLAG("is_fda_regulated_device", tf_trial, fda_regulated_device),
+        FLAG("is_unapproved_device", tf_trial, unapproved_device),
+        FLAG("is_us_export", tf_trial, is_us_export),
+};
+static const fields oversight_f = FIELDS(oversight_v);
+
+static const field status_v[] = {
+        ENUM("overall_status", tf_trial, overall_status, "ctgov-overall-status"),
+        ENUM("last_known_status", tf_trial, last_known_status, "ctgov-overall-status"),
+        STR("why_stopped", tf_trial, why_stopped),
+        TDATE("start_date", tf_trial, start_date),
+        TDATE("completion_date", tf_trial, completion_date),
+        TDATE("primary_completion_date", tf_trial, primary_completion_date),
+        DATE("verification_date", tf_trial, status_verified_date),
+        DATE_OR("study_first_submitted", "firstreceived_date", tf_trial, first_submit_date),
+        TDATE("study_first_posted", tf_trial, first_post_date),
+        DATE_OR("last_update_submitted", "lastchanged_date", tf_trial, last_update_submit_date),
+        TDATE("last_update_posted", tf_trial, last_update_post_date),
+        DATE_OR("results_first_submitted", "firstreceived_results_date", tf_trial,
+                results_first_submit_date),
+        TDATE("results_first_posted", tf_trial, results_first_post_date),
+};
+static const fields status_f = FIELDS(status_v);
+
+/* study_design_info, but its masking, which read_masking takes apart. */
+static const field design_info_v[] = {
+        ENUM("allocation", tf_trial, allocation, "ctgov-allocation"),
+        ENUM("intervention_model", tf_trial, intervention_model, "ctgov-intervention-model"),
+        STR("intervention_model_description", tf_trial, intervention_model_description),
+        ENUM("primary_purpose", tf_trial, primary_purpose, "ctgov-primary-purpose"),
+        ENUM("observational_model", tf_trial, observational_model, "ctgov-observational-model"),
+        ENUM("time_perspective", tf_trial, time_perspective, "ctgov-time-perspective"),
+        STR("masking_description", tf_trial, masking_description),
+};
+static const fields design_info_f = FIELDS(design_info_v);
+
+static const field biospec_v[] = {
+        ENUM("biospec_retention", tf_trial, biospec_retention, "ctgov-bio-spec-retention"),
+        TEXTBLOCK("biospec_descr", tf_trial, biospec_description),
+};
+static const fields biospec_f = FIELDS(biospec_v);
+
+static const field outcome_v[] = {
+        STR("measure", tf_outcome, measure),
+        STR("time_frame", tf_outcome, time_frame),
+        STR("description", tf_outcome, description),
+};
+static const fields outcome_f = FIELDS(outcome_v);
+
+static const field arm_v[] = {
+        STR("arm_group_label", tf_arm, label),
+        ENUM("arm_group_type", tf_arm, type, "ctgov-arm-type"),
+        STR("description", tf_arm, description),
+};
+static const fields arm_f = FIELDS(arm_v);
+static const field arms = LIST("arm_group", tf_trial, arms, n_arms, tf_arm, arm_f);
+
+/* intervention, after its intervention_type (read_arms_interventions). */
+static const field intervention_v[] = {
+        STR("intervention_name", tf_intervention, name),
+        STR("description", tf_intervention, description),
+        STRV("arm_group_label", tf_intervention, arm_labels),
+        STRV("other_name", tf_intervention, other_names),
+};
+static const fields intervention_f = FIELDS(intervention_v);
+
+static const field eligibility_v[] = {
+        TEXTBLOCK("study_pop", tf_eligibility, study_population),
+        ENUM("sampling_method", tf_eligibility, sampling_method, "ctgov-sampling-method"),
+        TEXTBLOCK("criteria", tf_eligibility, criteria),
+        ENUM("gender", tf_eligibility, sex, "ctgov-sex"),
+        FLAG("gender_based", tf_eligibility, gender_based),
+        STR("gender_description", tf_eligibility, gender_description),
+        STR("minimum_age", tf_eligibility, minimum_age),
+        STR("maximum_age", tf_eligibility, maximum_age),
+        FLAG("healthy_volunteers", tf_eligibility, healthy_volunteers),
+};
+static const fields eligibility_f = FIELDS(eligibility_v);
+
+/* contact_struct and investigator_struct, after the name parts and
+ * before the role (read_person). */
+static const field person_v[] = {
+        STR("phone", tf_person, phone),
+        STR("phone_ext", tf_person, phone_ext),
+        STR("email", tf_person, email),
+        STR("affiliation", tf_person, affiliation),
+};
+static const fields person_f = FIELDS(person_v);
+
+static const field address_v[] = {
+        STR("city", tf_site, city),
+        STR("state", tf_site, state),
+        STR("zip", tf_site, zip),
+        STR("country", tf_site, country),
+};
+static const fields address_f = FIELDS(address_v);
+
+static const field facility_v[] = {
+        STR("name", tf_site, facility),
+        SECTION("address", 0, address_f),
+};
+static const fields facility_f = FIELDS(facility_v);
+
+/* location, but its contacts (read_site_contacts). */
+static const field location_v[] = {
+        SECTION("facility", 0, facility_f),
+        ENUM("status", tf_site, status, "ctgov-site-status"),
+};
+static const fields location_f = FIELDS(location_v);
+
+static const field reference_v[] = {
+        STR("citation", tf_reference, citation),
+        STR("PMID", tf_reference, pmid),
+};
+static const fields reference_f = FIELDS(reference_v);
+
+static const field link_v[] = {
+        STR("url", tf_link, url),
+        STR("description", tf_link, label),
+};
+static const fields link_f = FIELDS(link_v);
+
+static const field responsible_party_v[] = {
+        ENUM("responsible_party_type", tf_responsible_party, type, "ctgov-responsible-party-type"),
+        STR("investigator_full_name", tf_responsible_party, name),
+        STR("investigator_title", tf_responsible_party, title),
+        STR("investigator_affiliation", tf_responsible_party, affiliation),
+        STR("name_title", tf_responsible_party, old_name),
+};
+static const fields responsible_party_f = FIELDS(responsible_party_v);
+
+/* condition_browse / intervention_browse: terms only (XML has no MeSH ids,
+ * so id stays NULL). */
+static const field mesh_term_v[] = {SELF(tf_mesh, term)};
+static const fields mesh_term_f = FIELDS(mesh_term_v);
+static const field condition_mesh_v[] = {
+        LIST("mesh_term", tf_trial, condition_meshes, n_condition_meshes, tf_mesh, mesh_term_f)};
+static const fields condition_mesh_f = FIELDS(condition_mesh_v);
+static const field intervention_mesh_v[] = {LIST("mesh_term", tf_trial, intervention_meshes,
+                                                 n_intervention_meshes, tf_mesh, mesh_term_f)};
+static const fields intervention_mesh_f = FIELDS(intervention_mesh_v);
+
+static const field ipd_v[] = {
+        ENUM("sharing_ipd", tf_ipd_sharing, sharing, "ctgov-ipd-sharing"),
+        STR("ipd_description", tf_ipd_sharing, description),
+        ENUMV("ipd_info_type", tf_ipd_sharing, info_types, "ctgov-ipd-info-type"),
+        STR("ipd_time_frame", tf_ipd_sharing, time_frame),
+        STR("ipd_access_criteria", tf_ipd_sharing, access_criteria),
+        STR("ipd_url", tf_ipd_sharing, url),
+};
+static const fields ipd_f = FIELDS(ipd_v);
+
+/* study_docs/study_doc -> v2 availIpds. */
+static const field study_doc_v[] = {
+        STR("doc_id", tf_avail_ipd, id),
+        STR("doc_type", tf_avail_ipd, type),
+        STR("doc_url", tf_avail_ipd, url),
+        STR("doc_comment", tf_avail_ipd, comment),
+};
+static const fields study_doc_f = FIELDS(study_doc_v);
+static const field study_docs_v[] = {
+        LIST("study_doc", tf_trial, avail_ipds, n_avail_ipds, tf_avail_ipd, study_doc_f)};
+static const fields study_docs_f = FIELDS(study_docs_v);
+
+/* provided_document, before its document_has_* flags and URL
+ * (read_provided_docs). */
+static const field provided_doc_v[] = {
+        STR("document_type", tf_large_doc, label),
+        DATE("document_date", tf_large_doc, date),
+};
+static const fields provided_doc_f = FIELDS(provided_doc_v);
 
 /* --- people --- */
 
@@ -610,20 +1011,10 @@ static int person_name(ctx *c, const xmlNode *n, const char **dst)
  * the table for a <role> element; fixed_role is used when there is none. */
 static int read_person(ctx *c, const xmlNode *n, const char *fixed_role, tf_person *p)
 {
-	int stored = 0, rc;
-	if ((rc = person_name(c, n, &p->name)) < 0)
-		return rc;
-	stored += rc;
-	if ((rc = str_field(c, n, "phone", &p->phone)) < 0)
-		return rc;
-	stored += rc;
-	if ((rc = str_field(c, n, "phone_ext", &p->phone_ext)) < 0)
-		return rc;
-	stored += rc;
-	if ((rc = str_field(c, n, "email", &p->email)) < 0)
-		return rc;
-	stored += rc;
-	if ((rc = str_field(c, n, "affiliation", &p->affiliation)) < 0)
+	int stored, rc;
+	if ((stored = person_name(c, n, &p->name)) < 0)
+		return stored;
+	if ((rc = read_fields(c, n, &person_f, p)) < 0)
 		return rc;
 	stored += rc;
 	if ((rc = enum_field(c, n, "role", "ctgov-official-role", &p->role)) < 0)
@@ -663,40 +1054,6 @@ static int person_list(ctx *c, const xmlNode *parent, const char *name, const ch
 
 /* --- sections --- */
 
-static int read_id_info(ctx *c, const xmlNode *root)
-{
-	xmlNodePtr id;
-	int rc = one(c, root, "id_info", &id);
-	if (rc <= 0)
-		return rc;
-	mark old = push(c, "id_info", 0, id);
-	if ((rc = str_field(c, id, "org_study_id", &c->t->org_study_id)) < 0)
-		return rc;
-	void *mem = NULL;
-	long n = list_alloc(c, id, "secondary_id", sizeof(tf_secondary_id), &mem);
-	if (n < 0)
-		return (int)n;
-	tf_secondary_id *ids = mem;
-	size_t k = 0, i = 0;
-	TF_XML_FOREACH(e, id, "secondary_id")
-	{
-		mark o = push(c, "secondary_id", ++i, e);
-		rc = get_text(c, e, &ids[k].id);
-		pop(c, o);
-		if (rc < 0)
-			return rc;
-		k += rc > 0;
-	}
-	if (k) {
-		c->t->secondary_ids = ids;
-		c->t->n_secondary_ids = k;
-	}
-	if ((rc = strv_field(c, id, "nct_alias", &c->t->nct_aliases)) < 0)
-		return rc;
-	pop(c, old);
-	return 0;
-}
-
 /* The NCT id is the record's identity: without a valid one there is
  * nothing to convert. */
 static int read_nct_id(ctx *c, const xmlNode *root)
@@ -717,93 +1074,6 @@ static int read_nct_id(ctx *c, const xmlNode *root)
 	if (c->err)
 		tf_strlcpy(c->err->record_id, s, sizeof(c->err->record_id));
 	c->t->nct_id = s;
-	pop(c, old);
-	return 0;
-}
-
-static int read_org(ctx *c, const xmlNode *n, tf_org *o)
-{
-	int rc, stored = 0;
-	if ((rc = str_field(c, n, "agency", &o->name)) < 0)
-		return rc;
-	stored += rc;
-	if ((rc = enum_field(c, n, "agency_class", "ctgov-agency-class", &o->cls)) < 0)
-		return rc;
-	return stored + rc > 0;
-}
-
-static int read_sponsors(ctx *c, const xmlNode *root)
-{
-	xmlNodePtr sp;
-	int rc = one(c, root, "sponsors", &sp);
-	if (rc <= 0)
-		return rc;
-	mark old = push(c, "sponsors", 0, sp);
-	xmlNodePtr lead;
-	if ((rc = one(c, sp, "lead_sponsor", &lead)) < 0)
-		return rc;
-	if (rc) {
-		mark o = push(c, "lead_sponsor", 0, lead);
-		if ((rc = read_org(c, lead, &c->t->lead_sponsor)) < 0)
-			return rc;
-		pop(c, o);
-	}
-	void *mem = NULL;
-	long n = list_alloc(c, sp, "collaborator", sizeof(tf_org), &mem);
-	if (n < 0)
-		return (int)n;
-	tf_org *v = mem;
-	size_t k = 0, i = 0;
-	TF_XML_FOREACH(e, sp, "collaborator")
-	{
-		mark o = push(c, "collaborator", ++i, e);
-		rc = read_org(c, e, &v[k]);
-		pop(c, o);
-		if (rc < 0)
-			return rc;
-		k += rc > 0;
-	}
-	if (k) {
-		c->t->collaborators = v;
-		c->t->n_collaborators = k;
-	}
-	pop(c, old);
-	return 0;
-}
-
-static int read_oversight(ctx *c, const xmlNode *root)
-{
-	xmlNodePtr o;
-	int rc = one(c, root, "oversight_info", &o);
-	if (rc <= 0)
-		return rc;
-	mark old = push(c, "oversight_info", 0, o);
-	tf_trial *t = c->t;
-	if ((rc = flag_field(c, o, "has_dmc", &t->has_dmc)) < 0 ||
-	    (rc = flag_field(c, o, "is_fda_regulated_drug", &t->fda_regulated_drug)) < 0 ||
-	    (rc = flag_field(c, o, "is_fda_regulated_device", &t->fda_regulated_device)) < 0 ||
-	    (rc = flag_field(c, o, "is_unapproved_device", &t->unapproved_device)) < 0 ||
-	    (rc = flag_field(c, o, "is_us_export", &t->is_us_export)) < 0)
-		return rc;
-	pop(c, old);
-	return 0;
-}
-
-static int read_responsible_party(ctx *c, const xmlNode *root)
-{
-	xmlNodePtr n;
-	int rc = one(c, root, "responsible_party", &n);
-	if (rc <= 0)
-		return rc;
-	mark old = push(c, "responsible_party", 0, n);
-	tf_responsible_party *rp = &c->t->responsible_party;
-	if ((rc = enum_field(c, n, "responsible_party_type", "ctgov-responsible-party-type",
-	                     &rp->type)) < 0 ||
-	    (rc = str_field(c, n, "investigator_full_name", &rp->name)) < 0 ||
-	    (rc = str_field(c, n, "investigator_title", &rp->title)) < 0 ||
-	    (rc = str_field(c, n, "investigator_affiliation", &rp->affiliation)) < 0 ||
-	    (rc = str_field(c, n, "name_title", &rp->old_name)) < 0)
-		return rc;
 	pop(c, old);
 	return 0;
 }
@@ -861,34 +1131,6 @@ static int read_masking(ctx *c, const char *text)
 		p = comma ? comma + 1 : NULL;
 	}
 	return rc;
-}
-
-static int read_design_info(ctx *c, const xmlNode *n)
-{
-	tf_trial *t = c->t;
-	int rc;
-	if ((rc = enum_field(c, n, "allocation", "ctgov-allocation", &t->allocation)) < 0 ||
-	    (rc = enum_field(c, n, "intervention_model", "ctgov-intervention-model",
-	                     &t->intervention_model)) < 0 ||
-	    (rc = str_field(c, n, "intervention_model_description",
-	                    &t->intervention_model_description)) < 0 ||
-	    (rc = enum_field(c, n, "primary_purpose", "ctgov-primary-purpose",
-	                     &t->primary_purpose)) < 0 ||
-	    (rc = enum_field(c, n, "observational_model", "ctgov-observational-model",
-	                     &t->observational_model)) < 0 ||
-	    (rc = enum_field(c, n, "time_perspective", "ctgov-time-perspective",
-	                     &t->time_perspective)) < 0 ||
-	    (rc = str_field(c, n, "masking_description", &t->masking_description)) < 0)
-		return rc;
-	xmlNodePtr m;
-	if ((rc = one(c, n, "masking", &m)) <= 0)
-		return rc;
-	mark old = push(c, "masking", 0, m);
-	const char *s;
-	if ((rc = get_text(c, m, &s)) > 0)
-		rc = read_masking(c, s);
-	pop(c, old);
-	return rc < 0 ? rc : 0;
 }
 
 /* Pre-2017 records: "Allocation: Randomized, Endpoint Classification:
@@ -1027,8 +1269,20 @@ static int read_design(ctx *c, const xmlNode *root)
 		return rc;
 	if (rc) {
 		mark old = push(c, "study_design_info", 0, di);
-		if ((rc = read_design_info(c, di)) < 0)
+		if ((rc = read_fields(c, di, &design_info_f, t)) < 0)
 			return rc;
+		xmlNodePtr m;
+		if ((rc = one(c, di, "masking", &m)) < 0)
+			return rc;
+		if (rc) {
+			mark o = push(c, "masking", 0, m);
+			const char *s;
+			if ((rc = get_text(c, m, &s)) > 0)
+				rc = read_masking(c, s);
+			pop(c, o);
+			if (rc < 0)
+				return rc;
+		}
 		pop(c, old);
 	} else {
 		xmlNodePtr sd;
@@ -1044,9 +1298,7 @@ static int read_design(ctx *c, const xmlNode *root)
 				return rc;
 		}
 	}
-	if ((rc = enum_field(c, root, "biospec_retention", "ctgov-bio-spec-retention",
-	                     &t->biospec_retention)) < 0 ||
-	    (rc = textblock_field(c, root, "biospec_descr", &t->biospec_description)) < 0)
+	if ((rc = read_fields(c, root, &biospec_f, t)) < 0)
 		return rc;
 	/* enrollment: count and type */
 	xmlNodePtr en;
@@ -1097,38 +1349,6 @@ static int read_design(ctx *c, const xmlNode *root)
 	return 0;
 }
 
-static int read_outcomes(ctx *c, const xmlNode *root, const char *name, tf_outcome **items,
-                         size_t *count)
-{
-	void *mem = NULL;
-	long n = list_alloc(c, root, name, sizeof(tf_outcome), &mem);
-	if (n <= 0)
-		return (int)n;
-	tf_outcome *v = mem;
-	size_t k = 0, i = 0;
-	TF_XML_FOREACH(e, root, name)
-	{
-		mark old = push(c, name, ++i, e);
-		int rc, stored = 0;
-		if ((rc = str_field(c, e, "measure", &v[k].measure)) < 0)
-			return rc;
-		stored += rc;
-		if ((rc = str_field(c, e, "time_frame", &v[k].time_frame)) < 0)
-			return rc;
-		stored += rc;
-		if ((rc = str_field(c, e, "description", &v[k].description)) < 0)
-			return rc;
-		stored += rc;
-		pop(c, old);
-		k += stored > 0;
-	}
-	if (k) {
-		*items = v;
-		*count = k;
-	}
-	return 0;
-}
-
 /* v2 lists, for each arm, "<Type>: <name>" of the interventions given in
  * it, in intervention order; XML only has the arm labels on the
  * interventions, so the list is rebuilt from them. */
@@ -1161,35 +1381,11 @@ static int link_arms(ctx *c, const char *const *type_labels)
 static int read_arms_interventions(ctx *c, const xmlNode *root)
 {
 	tf_trial *t = c->t;
+	int rc = read_list(c, root, &arms, t);
+	if (rc < 0)
+		return rc;
 	void *mem = NULL;
-	long n = list_alloc(c, root, "arm_group", sizeof(tf_arm), &mem);
-	if (n < 0)
-		return (int)n;
-	tf_arm *arms = mem;
-	size_t k = 0, i = 0;
-	TF_XML_FOREACH(e, root, "arm_group")
-	{
-		mark old = push(c, "arm_group", ++i, e);
-		int rc, stored = 0;
-		if ((rc = str_field(c, e, "arm_group_label", &arms[k].label)) < 0)
-			return rc;
-		stored += rc;
-		if ((rc = enum_field(c, e, "arm_group_type", "ctgov-arm-type", &arms[k].type)) < 0)
-			return rc;
-		stored += rc;
-		if ((rc = str_field(c, e, "description", &arms[k].description)) < 0)
-			return rc;
-		stored += rc;
-		pop(c, old);
-		k += stored > 0;
-	}
-	if (k) {
-		t->arms = arms;
-		t->n_arms = k;
-	}
-
-	mem = NULL;
-	n = list_alloc(c, root, "intervention", sizeof(tf_intervention), &mem);
+	long n = list_alloc(c, root, "intervention", sizeof(tf_intervention), &mem);
 	if (n < 0)
 		return (int)n;
 	tf_intervention *ivs = mem;
@@ -1198,11 +1394,11 @@ static int read_arms_interventions(ctx *c, const xmlNode *root)
 	const char **type_labels = n ? tf_trial_alloc(t, (size_t)n, sizeof(char *)) : NULL;
 	if (n && !type_labels)
 		return nomem(c);
-	k = 0, i = 0;
+	size_t k = 0, i = 0;
 	TF_XML_FOREACH(e, root, "intervention")
 	{
 		mark old = push(c, "intervention", ++i, e);
-		int rc, stored = 0;
+		int stored = 0;
 		xmlNodePtr ty;
 		if ((rc = one(c, e, "intervention_type", &ty)) < 0)
 			return rc;
@@ -1220,16 +1416,7 @@ static int read_arms_interventions(ctx *c, const xmlNode *root)
 			type_labels[k] = label && *label ? label : rc > 0 ? s : NULL;
 			stored += rc;
 		}
-		if ((rc = str_field(c, e, "intervention_name", &ivs[k].name)) < 0)
-			return rc;
-		stored += rc;
-		if ((rc = str_field(c, e, "description", &ivs[k].description)) < 0)
-			return rc;
-		stored += rc;
-		if ((rc = strv_field(c, e, "arm_group_label", &ivs[k].arm_labels)) < 0)
-			return rc;
-		stored += rc;
-		if ((rc = strv_field(c, e, "other_name", &ivs[k].other_names)) < 0)
+		if ((rc = read_fields(c, e, &intervention_f, &ivs[k])) < 0)
 			return rc;
 		stored += rc;
 		pop(c, old);
@@ -1253,16 +1440,7 @@ static int read_eligibility(ctx *c, const xmlNode *root)
 		return rc;
 	mark old = push(c, "eligibility", 0, el);
 	tf_eligibility *e = &c->t->eligibility;
-	if ((rc = textblock_field(c, el, "study_pop", &e->study_population)) < 0 ||
-	    (rc = enum_field(c, el, "sampling_method", "ctgov-sampling-method",
-	                     &e->sampling_method)) < 0 ||
-	    (rc = textblock_field(c, el, "criteria", &e->criteria)) < 0 ||
-	    (rc = enum_field(c, el, "gender", "ctgov-sex", &e->sex)) < 0 ||
-	    (rc = flag_field(c, el, "gender_based", &e->gender_based)) < 0 ||
-	    (rc = str_field(c, el, "gender_description", &e->gender_description)) < 0 ||
-	    (rc = str_field(c, el, "minimum_age", &e->minimum_age)) < 0 ||
-	    (rc = str_field(c, el, "maximum_age", &e->maximum_age)) < 0 ||
-	    (rc = flag_field(c, el, "healthy_volunteers", &e->healthy_volunteers)) < 0)
+	if ((rc = read_fields(c, el, &eligibility_f, e)) < 0)
 		return rc;
 	/* "N/A" is "no limit", which the model says with NULL (as v2). */
 	if (tf_strcaseeq(e->minimum_age, "N/A"))
@@ -1332,38 +1510,9 @@ static int read_locations(ctx *c, const xmlNode *root)
 	{
 		mark old = push(c, "location", ++i, e);
 		tf_site *s = &v[k];
-		int rc, stored = 0;
-		xmlNodePtr fac, addr = NULL;
-		if ((rc = one(c, e, "facility", &fac)) < 0)
-			return rc;
-		if (rc) {
-			mark o = push(c, "facility", 0, fac);
-			if ((rc = str_field(c, fac, "name", &s->facility)) < 0)
-				return rc;
-			stored += rc;
-			if ((rc = one(c, fac, "address", &addr)) < 0)
-				return rc;
-			if (rc) {
-				mark o2 = push(c, "address", 0, addr);
-				if ((rc = str_field(c, addr, "city", &s->city)) < 0)
-					return rc;
-				stored += rc;
-				if ((rc = str_field(c, addr, "state", &s->state)) < 0)
-					return rc;
-				stored += rc;
-				if ((rc = str_field(c, addr, "zip", &s->zip)) < 0)
-					return rc;
-				stored += rc;
-				if ((rc = str_field(c, addr, "country", &s->country)) < 0)
-					return rc;
-				stored += rc;
-				pop(c, o2);
-			}
-			pop(c, o);
-		}
-		if ((rc = enum_field(c, e, "status", "ctgov-site-status", &s->status)) < 0)
-			return rc;
-		stored += rc;
+		int rc, stored;
+		if ((stored = read_fields(c, e, &location_f, s)) < 0)
+			return stored;
 		if ((rc = read_site_contacts(c, e, s)) < 0)
 			return rc;
 		stored += rc;
@@ -1400,13 +1549,9 @@ static int read_references(ctx *c, const xmlNode *root)
 		TF_XML_FOREACH(e, root, kinds[j].name)
 		{
 			mark old = push(c, kinds[j].name, ++i, e);
-			int rc, stored = 0;
-			if ((rc = str_field(c, e, "citation", &v[k].citation)) < 0)
-				return rc;
-			stored += rc;
-			if ((rc = str_field(c, e, "PMID", &v[k].pmid)) < 0)
-				return rc;
-			stored += rc;
+			int stored = read_fields(c, e, &reference_f, &v[k]);
+			if (stored < 0)
+				return stored;
 			pop(c, old);
 			if (stored)
 				v[k++].type = kinds[j].type;
@@ -1416,127 +1561,6 @@ static int read_references(ctx *c, const xmlNode *root)
 		c->t->references = v;
 		c->t->n_references = k;
 	}
-	return 0;
-}
-
-static int read_links(ctx *c, const xmlNode *root)
-{
-	void *mem = NULL;
-	long n = list_alloc(c, root, "link", sizeof(tf_link), &mem);
-	if (n <= 0)
-		return (int)n;
-	tf_link *v = mem;
-	size_t k = 0, i = 0;
-	TF_XML_FOREACH(e, root, "link")
-	{
-		mark old = push(c, "link", ++i, e);
-		int rc, stored = 0;
-		if ((rc = str_field(c, e, "url", &v[k].url)) < 0)
-			return rc;
-		stored += rc;
-		if ((rc = str_field(c, e, "description", &v[k].label)) < 0)
-			return rc;
-		stored += rc;
-		pop(c, old);
-		k += stored > 0;
-	}
-	if (k) {
-		c->t->links = v;
-		c->t->n_links = k;
-	}
-	return 0;
-}
-
-/* condition_browse / intervention_browse: terms only (XML has no MeSH ids,
- * so id stays NULL). */
-static int read_mesh(ctx *c, const xmlNode *root, const char *name, tf_mesh **items, size_t *count)
-{
-	xmlNodePtr br;
-	int rc = one(c, root, name, &br);
-	if (rc <= 0)
-		return rc;
-	mark old = push(c, name, 0, br);
-	void *mem = NULL;
-	long n = list_alloc(c, br, "mesh_term", sizeof(tf_mesh), &mem);
-	if (n < 0)
-		return (int)n;
-	tf_mesh *v = mem;
-	size_t k = 0, i = 0;
-	TF_XML_FOREACH(e, br, "mesh_term")
-	{
-		mark o = push(c, "mesh_term", ++i, e);
-		rc = get_text(c, e, &v[k].term);
-		pop(c, o);
-		if (rc < 0)
-			return rc;
-		k += rc > 0;
-	}
-	if (k) {
-		*items = v;
-		*count = k;
-	}
-	pop(c, old);
-	return 0;
-}
-
-static int read_ipd(ctx *c, const xmlNode *root)
-{
-	xmlNodePtr pd;
-	int rc = one(c, root, "patient_data", &pd);
-	if (rc <= 0)
-		return rc;
-	mark old = push(c, "patient_data", 0, pd);
-	tf_ipd_sharing *ipd = &c->t->ipd_sharing;
-	if ((rc = enum_field(c, pd, "sharing_ipd", "ctgov-ipd-sharing", &ipd->sharing)) < 0 ||
-	    (rc = str_field(c, pd, "ipd_description", &ipd->description)) < 0 ||
-	    (rc = enumv_field(c, pd, "ipd_info_type", "ctgov-ipd-info-type", &ipd->info_types)) <
-	            0 ||
-	    (rc = str_field(c, pd, "ipd_time_frame", &ipd->time_frame)) < 0 ||
-	    (rc = str_field(c, pd, "ipd_access_criteria", &ipd->access_criteria)) < 0 ||
-	    (rc = str_field(c, pd, "ipd_url", &ipd->url)) < 0)
-		return rc;
-	pop(c, old);
-	return 0;
-}
-
-/* study_docs/study_doc -> v2 availIpds. */
-static int read_study_docs(ctx *c, const xmlNode *root)
-{
-	xmlNodePtr sd;
-	int rc = one(c, root, "study_docs", &sd);
-	if (rc <= 0)
-		return rc;
-	mark old = push(c, "study_docs", 0, sd);
-	void *mem = NULL;
-	long n = list_alloc(c, sd, "study_doc", sizeof(tf_avail_ipd), &mem);
-	if (n < 0)
-		return (int)n;
-	tf_avail_ipd *v = mem;
-	size_t k = 0, i = 0;
-	TF_XML_FOREACH(e, sd, "study_doc")
-	{
-		mark o = push(c, "study_doc", ++i, e);
-		int stored = 0;
-		if ((rc = str_field(c, e, "doc_id", &v[k].id)) < 0)
-			return rc;
-		stored += rc;
-		if ((rc = str_field(c, e, "doc_type", &v[k].type)) < 0)
-			return rc;
-		stored += rc;
-		if ((rc = str_field(c, e, "doc_url", &v[k].url)) < 0)
-			return rc;
-		stored += rc;
-		if ((rc = str_field(c, e, "doc_comment", &v[k].comment)) < 0)
-			return rc;
-		stored += rc;
-		pop(c, o);
-		k += stored > 0;
-	}
-	if (k) {
-		c->t->avail_ipds = v;
-		c->t->n_avail_ipds = k;
-	}
-	pop(c, old);
 	return 0;
 }
 
@@ -1561,13 +1585,9 @@ static int read_provided_docs(ctx *c, const xmlNode *root)
 		mark o = push(c, "provided_document", ++i, e);
 		tf_large_doc *d = &v[k];
 		d->size = -1;
-		int stored = 0;
-		if ((rc = str_field(c, e, "document_type", &d->label)) < 0)
-			return rc;
-		stored += rc;
-		if ((rc = date_field(c, e, "document_date", &d->date, NULL)) < 0)
-			return rc;
-		stored += rc;
+		int stored = read_fields(c, e, &provided_doc_f, d);
+		if (stored < 0)
+			return stored;
 		static const struct {
 			const char *name, *abbrev;
 		} has[] = {{"document_has_protocol", "Prot"},
@@ -1640,66 +1660,55 @@ static int read_download_date(ctx *c, const xmlNode *root)
 	return rc < 0 ? rc : 0;
 }
 
-/* Reads a date under its current name, else under the pre-2018 name it
- * replaced. */
-static int date_either(ctx *c, const xmlNode *root, const char *name, const char *old_name,
-                       const char **dst)
-{
-	if (tf_xml_child(root, name))
-		return date_field(c, root, name, dst, NULL);
-	return date_field(c, root, old_name, dst, NULL);
-}
+/* Everything read_study reads under clinical_study, in order, beside the
+ * sections with readers of their own. */
+static const field study_head_v[] = {
+        SECTION("id_info", 0, id_info_f),
+        STR("brief_title", tf_trial, brief_title),
+        STR("acronym", tf_trial, acronym),
+        STR("official_title", tf_trial, official_title),
+        SECTION("sponsors", 0, sponsors_f),
+        /* source is the organisation that submitted the record (v2
+         * organization.fullName); XML does not give its class. */
+        STR("source", tf_trial, organization),
+        SECTION("oversight_info", 0, oversight_f),
+        TEXTBLOCK("brief_summary", tf_trial, brief_summary),
+        TEXTBLOCK("detailed_description", tf_trial, detailed_description),
+};
+static const fields study_head_f = FIELDS(study_head_v);
 
-static int read_status(ctx *c, const xmlNode *root)
-{
-	tf_trial *t = c->t;
-	int rc;
-	if ((rc = enum_field(c, root, "overall_status", "ctgov-overall-status",
-	                     &t->overall_status)) < 0 ||
-	    (rc = enum_field(c, root, "last_known_status", "ctgov-overall-status",
-	                     &t->last_known_status)) < 0 ||
-	    (rc = str_field(c, root, "why_stopped", &t->why_stopped)) < 0 ||
-	    (rc = tdate_field(c, root, "start_date", &t->start_date)) < 0 ||
-	    (rc = tdate_field(c, root, "completion_date", &t->completion_date)) < 0 ||
-	    (rc = tdate_field(c, root, "primary_completion_date", &t->primary_completion_date)) <
-	            0 ||
-	    (rc = date_field(c, root, "verification_date", &t->status_verified_date, NULL)) < 0 ||
-	    (rc = date_either(c, root, "study_first_submitted", "firstreceived_date",
-	                      &t->first_submit_date)) < 0 ||
-	    (rc = tdate_field(c, root, "study_first_posted", &t->first_post_date)) < 0 ||
-	    (rc = date_either(c, root, "last_update_submitted", "lastchanged_date",
-	                      &t->last_update_submit_date)) < 0 ||
-	    (rc = tdate_field(c, root, "last_update_posted", &t->last_update_post_date)) < 0 ||
-	    (rc = date_either(c, root, "results_first_submitted", "firstreceived_results_date",
-	                      &t->results_first_submit_date)) < 0 ||
-	    (rc = tdate_field(c, root, "results_first_posted", &t->results_first_post_date)) < 0)
-		return rc;
-	return 0;
-}
+static const field study_outcomes_v[] = {
+        LIST("primary_outcome", tf_trial, primary_outcomes, n_primary_outcomes, tf_outcome,
+             outcome_f),
+        LIST("secondary_outcome", tf_trial, secondary_outcomes, n_secondary_outcomes, tf_outcome,
+             outcome_f),
+        LIST("other_outcome", tf_trial, other_outcomes, n_other_outcomes, tf_outcome, outcome_f),
+        STRV("condition", tf_trial, conditions),
+};
+static const fields study_outcomes_f = FIELDS(study_outcomes_v);
+
+static const field study_links_v[] = {
+        LIST("link", tf_trial, links, n_links, tf_link, link_f),
+};
+static const fields study_links_f = FIELDS(study_links_v);
+
+static const field study_tail_v[] = {
+        SECTION("responsible_party", offsetof(tf_trial, responsible_party), responsible_party_f),
+        STRV("keyword", tf_trial, keywords),
+        SECTION("condition_browse", 0, condition_mesh_f),
+        SECTION("intervention_browse", 0, intervention_mesh_f),
+        SECTION("patient_data", offsetof(tf_trial, ipd_sharing), ipd_f),
+        SECTION("study_docs", 0, study_docs_f),
+};
+static const fields study_tail_f = FIELDS(study_tail_v);
 
 static int read_study(ctx *c, const xmlNode *root)
 {
 	tf_trial *t = c->t;
 	int rc;
-	if ((rc = read_id_info(c, root)) < 0 ||
-	    (rc = str_field(c, root, "brief_title", &t->brief_title)) < 0 ||
-	    (rc = str_field(c, root, "acronym", &t->acronym)) < 0 ||
-	    (rc = str_field(c, root, "official_title", &t->official_title)) < 0 ||
-	    (rc = read_sponsors(c, root)) < 0 ||
-	    /* source is the organisation that submitted the record (v2
-	     * organization.fullName); XML does not give its class. */
-	    (rc = str_field(c, root, "source", &t->organization)) < 0 ||
-	    (rc = read_oversight(c, root)) < 0 ||
-	    (rc = textblock_field(c, root, "brief_summary", &t->brief_summary)) < 0 ||
-	    (rc = textblock_field(c, root, "detailed_description", &t->detailed_description)) < 0 ||
-	    (rc = read_status(c, root)) < 0 || (rc = read_design(c, root)) < 0 ||
-	    (rc = read_outcomes(c, root, "primary_outcome", &t->primary_outcomes,
-	                        &t->n_primary_outcomes)) < 0 ||
-	    (rc = read_outcomes(c, root, "secondary_outcome", &t->secondary_outcomes,
-	                        &t->n_secondary_outcomes)) < 0 ||
-	    (rc = read_outcomes(c, root, "other_outcome", &t->other_outcomes,
-	                        &t->n_other_outcomes)) < 0 ||
-	    (rc = strv_field(c, root, "condition", &t->conditions)) < 0 ||
+	if ((rc = read_fields(c, root, &study_head_f, t)) < 0 ||
+	    (rc = read_fields(c, root, &status_f, t)) < 0 || (rc = read_design(c, root)) < 0 ||
+	    (rc = read_fields(c, root, &study_outcomes_f, t)) < 0 ||
 	    (rc = read_arms_interventions(c, root)) < 0 || (rc = read_eligibility(c, root)) < 0 ||
 	    (rc = person_list(c, root, "overall_official", NULL, &t->officials, &t->n_officials)) <
 	            0 ||
@@ -1725,14 +1734,10 @@ static int read_study(ctx *c, const xmlNode *root)
 			t->n_central_contacts = na + nb;
 		}
 	}
-	if ((rc = read_locations(c, root)) < 0 || (rc = read_links(c, root)) < 0 ||
-	    (rc = read_references(c, root)) < 0 || (rc = read_responsible_party(c, root)) < 0 ||
-	    (rc = strv_field(c, root, "keyword", &t->keywords)) < 0 ||
-	    (rc = read_mesh(c, root, "condition_browse", &t->condition_meshes,
-	                    &t->n_condition_meshes)) < 0 ||
-	    (rc = read_mesh(c, root, "intervention_browse", &t->intervention_meshes,
-	                    &t->n_intervention_meshes)) < 0 ||
-	    (rc = read_ipd(c, root)) < 0 || (rc = read_study_docs(c, root)) < 0 ||
+	if ((rc = read_locations(c, root)) < 0 ||
+	    (rc = read_fields(c, root, &study_links_f, t)) < 0 ||
+	    (rc = read_references(c, root)) < 0 ||
+	    (rc = read_fields(c, root, &study_tail_f, t)) < 0 ||
 	    (rc = read_provided_docs(c, root)) < 0 || (rc = read_download_date(c, root)) < 0)
 		return rc;
 	/* v2's hasResults says whether results are posted: in XML, whether

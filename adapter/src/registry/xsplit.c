@@ -22,11 +22,11 @@
 #include <stdlib.h>
 #include <string.h>
 #include "registry/ctgov_xml.h"
+#include "util/feed.h"
 #include "util/util.h"
 #include "xml/xml.h"
 
-#define CHUNK 65536
-#define NONE  SIZE_MAX
+#define NONE SIZE_MAX
 
 enum state {
 	S_TEXT,    /* character data, or between documents */
@@ -43,12 +43,7 @@ enum state {
 };
 
 struct tf_xsplit {
-	FILE *fp;          /* borrowed; NULL when only head is read */
-	int eof;           /* fp is exhausted */
-	int failed;        /* the input itself failed (reported then): nothing more */
-	tf_buf buf;        /* unprocessed input and the record being cut */
-	size_t pos;        /* next byte of buf to scan */
-	size_t consumed;   /* bytes dropped from the front of buf */
+	tf_feed in;        /* the input, the scan position and the record count */
 	size_t max_record; /* record cap in bytes */
 
 	enum state st;    /* where the scanner is */
@@ -72,8 +67,6 @@ struct tf_xsplit {
 	size_t mark; /* offset of the '<' of the markup being read, while needed */
 	long mark_line, mark_col;
 
-	long line, col;    /* position of buf[pos] */
-	long index;        /* records seen so far (cut or failed) */
 	int start_checked; /* the encoding sniff is done */
 };
 
@@ -82,18 +75,15 @@ int tf_xsplit_new(tf_xsplit **out, const char *head, size_t head_len, FILE *fp, 
 	tf_xsplit *s = calloc(1, sizeof(*s));
 	if (!s)
 		return TF_ENOMEM;
-	s->fp = fp;
-	s->eof = fp == NULL;
+	if (tf_feed_init(&s->in, head, head_len, fp) < 0) {
+		free(s);
+		return TF_ENOMEM;
+	}
 	s->max_record = max_record ? max_record : SIZE_MAX;
 	/* tf_xml_parse would refuse the record anyway; refusing it here
 	 * saves buffering (and copying) up to the whole record cap. */
 	s->max_run = TF_XML_DEFAULT_MAX_TEXT;
 	s->rec_start = s->mark = NONE;
-	s->line = s->col = 1;
-	if (head_len && tf_buf_put(&s->buf, head, head_len) < 0) {
-		free(s);
-		return TF_ENOMEM;
-	}
 	*out = s;
 	return 0;
 }
@@ -102,53 +92,33 @@ void tf_xsplit_free(tf_xsplit *s)
 {
 	if (!s)
 		return;
-	tf_buf_free(&s->buf);
+	tf_feed_free(&s->in);
 	free(s);
 }
 
 int tf_xsplit_failed(const tf_xsplit *s)
 {
-	return s->failed;
+	return s->in.failed;
 }
 
 size_t tf_xsplit_offset(const tf_xsplit *s)
 {
-	return s->consumed + s->pos;
+	return s->in.consumed + s->in.pos;
 }
 
 /* Drops scanned bytes that no record needs, then reads more input. */
 static int refill(tf_xsplit *s, tf_error *err)
 {
-	size_t keep = s->pos;
+	size_t keep = s->in.pos;
 	if (s->rec_start != NONE && s->rec_start < keep)
 		keep = s->rec_start;
 	if (s->mark != NONE && s->mark < keep)
 		keep = s->mark;
-	tf_buf_drop_front(&s->buf, keep);
-	s->pos -= keep;
-	s->consumed += keep;
 	if (s->rec_start != NONE)
 		s->rec_start -= keep;
 	if (s->mark != NONE)
 		s->mark -= keep;
-	if (s->eof)
-		return 0;
-	int rc = tf_buf_read_chunk(&s->buf, s->fp, CHUNK, &s->eof, err);
-	if (rc < 0)
-		s->failed = 1;
-	return rc;
-}
-
-static int record_error(tf_xsplit *s, tf_error *err, int code, long line, long col, const char *msg)
-{
-	s->index++;
-	tf_error_set(err, code, "%s", msg);
-	if (err) {
-		err->record = s->index;
-		err->line = line;
-		err->column = col;
-	}
-	return code;
+	return tf_feed_refill(&s->in, keep, err);
 }
 
 static void start_record(tf_xsplit *s, size_t at, long line, long col)
@@ -181,19 +151,20 @@ static void end_record(tf_xsplit *s)
  * throughout, so it is refused as a whole. */
 static int check_start(tf_xsplit *s, tf_error *err)
 {
-	const unsigned char *b = (const unsigned char *)s->buf.ptr;
-	size_t n = s->buf.len;
+	const unsigned char *b = (const unsigned char *)s->in.buf.ptr;
+	size_t n = s->in.buf.len;
 	s->start_checked = 1;
 	int wide = (n >= 2 && ((b[0] == 0xFE && b[1] == 0xFF) || (b[0] == 0xFF && b[1] == 0xFE)));
 	for (size_t i = 0; i < n && i < 4; i++)
 		wide |= b[i] == 0;
 	if (wide) {
-		s->failed = 1;
-		return record_error(s, err, TF_EPARSE, 1, 1,
-		                    "input is UTF-16 or UTF-32, not UTF-8: only UTF-8 XML is read");
+		s->in.failed = 1;
+		return tf_feed_record_error(
+		        &s->in, err, TF_EPARSE, 1, 1,
+		        "input is UTF-16 or UTF-32, not UTF-8: only UTF-8 XML is read");
 	}
 	if (n >= 3 && memcmp(b, "\xEF\xBB\xBF", 3) == 0)
-		s->pos = 3;
+		s->in.pos = 3;
 	return 0;
 }
 
@@ -220,13 +191,13 @@ static int finish_record(tf_xsplit *s, size_t p, const char **rec, size_t *len, 
 		else
 			snprintf(msg, sizeof(msg), "record larger than the %zu-byte limit",
 			         s->max_record);
-		return record_error(s, err, TF_ELIMIT, l, c, msg);
+		return tf_feed_record_error(&s->in, err, TF_ELIMIT, l, c, msg);
 	}
-	*rec = s->buf.ptr + s->rec_start;
+	*rec = s->in.buf.ptr + s->rec_start;
 	*len = p + 1 - s->rec_start;
 	*line = s->rec_line;
 	*column = s->rec_col;
-	*index = ++s->index;
+	*index = ++s->in.index;
 	end_record(s);
 	return 1;
 }
@@ -239,9 +210,10 @@ static int on_declaration(tf_xsplit *s, tf_error *err)
 		long l = s->rec_line, c = s->rec_col;
 		start_record(s, s->mark, s->mark_line, s->mark_col);
 		s->has_decl = 1;
-		return record_error(s, err, TF_EPARSE, l, c,
-		                    "truncated XML: a new document (<?xml ...?>) starts before "
-		                    "this record's root element ends");
+		return tf_feed_record_error(
+		        &s->in, err, TF_EPARSE, l, c,
+		        "truncated XML: a new document (<?xml ...?>) starts before "
+		        "this record's root element ends");
 	}
 	/* Comments or PIs before a declaration belong to no document (the
 	 * declaration must come first): the record starts here. */
@@ -255,10 +227,10 @@ int tf_xsplit_next(tf_xsplit *s, const char **rec, size_t *len, long *line, long
 {
 	for (;;) {
 		/* The failure was reported when it happened. */
-		if (s->failed)
+		if (s->in.failed)
 			return TF_ITEROVER;
 		if (!s->start_checked) {
-			if (s->buf.len < 4 && !s->eof) {
+			if (s->in.buf.len < 4 && !s->in.eof) {
 				int rc = refill(s, err);
 				if (rc < 0)
 					return rc;
@@ -268,24 +240,26 @@ int tf_xsplit_next(tf_xsplit *s, const char **rec, size_t *len, long *line, long
 			if (rc < 0)
 				return rc;
 		}
-		if (s->pos >= s->buf.len) {
-			if (s->eof) {
+		if (s->in.pos >= s->in.buf.len) {
+			if (s->in.eof) {
 				int open = s->depth > 0 || s->root_seen ||
 				           (s->st != S_TEXT && s->st != S_STRAY);
 				if (s->in_record && open) {
 					long l = s->rec_line, c = s->rec_col;
 					end_record(s);
 					s->st = S_TEXT;
-					return record_error(s, err, TF_EPARSE, l, c,
-					                    "truncated XML: the input ends inside "
-					                    "this record");
+					return tf_feed_record_error(
+					        &s->in, err, TF_EPARSE, l, c,
+					        "truncated XML: the input ends inside "
+					        "this record");
 				}
 				if (s->in_record && s->has_decl) {
 					long l = s->rec_line, c = s->rec_col;
 					end_record(s);
-					return record_error(s, err, TF_EPARSE, l, c,
-					                    "XML declaration with no root element "
-					                    "after it");
+					return tf_feed_record_error(
+					        &s->in, err, TF_EPARSE, l, c,
+					        "XML declaration with no root element "
+					        "after it");
 				}
 				/* Comments or PIs after the last document carry
 				 * nothing: dropped. */
@@ -298,14 +272,14 @@ int tf_xsplit_next(tf_xsplit *s, const char **rec, size_t *len, long *line, long
 			continue;
 		}
 
-		size_t p = s->pos++;
-		unsigned char c = (unsigned char)s->buf.ptr[p];
-		long cl = s->line, cc = s->col;
+		size_t p = s->in.pos++;
+		unsigned char c = (unsigned char)s->in.buf.ptr[p];
+		long cl = s->in.line, cc = s->in.col;
 		if (c == '\n') {
-			s->line++;
-			s->col = 1;
+			s->in.line++;
+			s->in.col = 1;
 		} else {
-			s->col++;
+			s->in.col++;
 		}
 
 		if (s->in_record && s->rec_start != NONE && p - s->rec_start >= s->max_record) {
@@ -352,8 +326,8 @@ int tf_xsplit_next(tf_xsplit *s, const char **rec, size_t *len, long *line, long
 				}
 				end_record(s);
 				s->st = S_STRAY;
-				return record_error(
-				        s, err, TF_EPARSE, l, col,
+				return tf_feed_record_error(
+				        &s->in, err, TF_EPARSE, l, col,
 				        "text outside any element: not an XML document");
 			}
 		case S_LT:
@@ -491,8 +465,8 @@ int tf_xsplit_next(tf_xsplit *s, const char **rec, size_t *len, long *line, long
 				long l = s->in_record ? s->rec_line : cl;
 				long col = s->in_record ? s->rec_col : cc;
 				end_record(s);
-				return record_error(
-				        s, err, TF_EPARSE, l, col,
+				return tf_feed_record_error(
+				        &s->in, err, TF_EPARSE, l, col,
 				        "end tag outside any element: not an XML document");
 			}
 			if (--s->depth > 0)
