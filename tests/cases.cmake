@@ -10,5 +10,14 @@ foreach(dir ${TF_CASE_DIRS})
       COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/run-case.sh $<TARGET_FILE:trialfhir_cli> ${dir})
     set_tests_properties(cases/${rel} PROPERTIES LABELS cases
       ENVIRONMENT "TRIALFHIR_MAPPINGS=${PROJECT_SOURCE_DIR}/mappings")
+    # Bad input takes the error paths, where an uninitialised field or a
+    # leak hides best: those cases run under valgrind too.
+    if(TF_VALGRIND AND rel MATCHES "^bad-input/")
+      string(REPLACE ";" " " tf_case_wrapper "${TF_VALGRIND_COMMAND}")
+      add_test(NAME valgrind/cases/${rel}
+        COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/run-case.sh $<TARGET_FILE:trialfhir_cli> ${dir})
+      set_tests_properties(valgrind/cases/${rel} PROPERTIES LABELS valgrind TIMEOUT 300
+        ENVIRONMENT "TRIALFHIR_MAPPINGS=${PROJECT_SOURCE_DIR}/mappings;CASE_WRAPPER=${tf_case_wrapper}")
+    endif()
   endif()
 endforeach()

@@ -2,7 +2,9 @@
 # Runs one directory-per-case test: the CLI on the case's input, its stdout
 # compared byte for byte with `expected`, its exit code with `exit` (default
 # 0), and, when the case has a `stderr` file, each of its lines must appear
-# in what the CLI printed on stderr.
+# in what the CLI printed on stderr. CASE_WRAPPER, when set, is put in
+# front of the CLI (the valgrind runs of the bad-input suite use it; its
+# --error-exitcode then shows as a wrong exit code).
 #   run-case.sh TRIALFHIR CASE_DIR [--update]
 set -u
 TF=$1
@@ -19,7 +21,7 @@ OUT=$(mktemp)
 ERR=$(mktemp)
 trap 'rm -f "$OUT" "$ERR"' EXIT
 # shellcheck disable=SC2086
-(cd "$CASE" && "$TF" $CMD --quiet -o - $FLAGS "$INPUT") >"$OUT" 2>"$ERR"
+(cd "$CASE" && ${CASE_WRAPPER:-} "$TF" $CMD --quiet -o - $FLAGS "$INPUT") >"$OUT" 2>"$ERR"
 GOT_EXIT=$?
 if [ "$MODE" = "--update" ]; then
 	cp "$OUT" "$CASE/expected"

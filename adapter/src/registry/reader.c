@@ -139,6 +139,9 @@ static int open_common(tf_reader *r, const tf_reader_options *opts, tf_error *er
 int tf_reader_open_file(tf_reader **out, const char *path, const tf_reader_options *opts,
 			tf_error *err)
 {
+	/* Callers may pass an uninitialised tf_error: every field a failure
+	 * leaves unset must read as "not known", never as stack garbage. */
+	tf_error_clear(err);
 	tf_reader *r = calloc(1, sizeof(*r));
 	if (!r || !(r->name = strdup(path))) {
 		free(r);
@@ -176,6 +179,7 @@ int tf_reader_open_file(tf_reader **out, const char *path, const tf_reader_optio
 int tf_reader_open_memory(tf_reader **out, const void *buf, size_t len, const char *name,
 			  const tf_reader_options *opts, tf_error *err)
 {
+	tf_error_clear(err); /* as in tf_reader_open_file */
 	tf_reader *r = calloc(1, sizeof(*r));
 	if (!r || !(r->name = strdup(name ? name : "<memory>"))) {
 		free(r);
