@@ -106,9 +106,17 @@ static long convert_pass(const char *path, const char *outdir)
 	tf_reader *r;
 	tf_sink *s;
 	tf_mappings *maps;
-	if (tf_mappings_load(&maps, NULL, NULL) < 0 || tf_reader_open_file(&r, path, NULL, NULL) < 0 ||
-	    tf_sink_open_dir(&s, outdir, NULL, NULL) < 0)
+	tf_error err;
+	tf_error_clear(&err);
+	if (tf_mappings_load(&maps, NULL, &err) < 0) {
+		fprintf(stderr, "bench_convert: mappings: %s (set TRIALFHIR_MAPPINGS)\n", err.message);
 		return -1;
+	}
+	if (tf_reader_open_file(&r, path, NULL, &err) < 0 ||
+	    tf_sink_open_dir(&s, outdir, NULL, &err) < 0) {
+		fprintf(stderr, "bench_convert: %s\n", err.message);
+		return -1;
+	}
 	tf_fhir_options fo = TF_FHIR_OPTIONS_INIT;
 	fo.mappings = maps;
 	tf_trial *t;
@@ -159,6 +167,11 @@ static void measure(const char *label, int which, const char *path, const char *
 	struct rusage ru;
 	wait4(pid, &st, 0, &ru);
 	double secs = now() - t0;
+	if (n < 0) {
+		printf("%-34s failed (see the message above)\n", label);
+		fflush(stdout);
+		return;
+	}
 	printf("%-34s %8ld records %9.0f records/s %8.1f MB/s %8ld KiB peak RSS\n", label, n,
 	       (double)n / secs, (double)bytes / 1e6 / secs, ru.ru_maxrss);
 	fflush(stdout);
