@@ -109,7 +109,8 @@ static long convert_pass(const char *path, const char *outdir)
 	tf_error err;
 	tf_error_clear(&err);
 	if (tf_mappings_load(&maps, NULL, &err) < 0) {
-		fprintf(stderr, "bench_convert: mappings: %s (set TRIALFHIR_MAPPINGS)\n", err.message);
+		fprintf(stderr, "bench_convert: mappings: %s (set TRIALFHIR_MAPPINGS)\n",
+		        err.message);
 		return -1;
 	}
 	if (tf_reader_open_file(&r, path, NULL, &err) < 0 ||
@@ -144,7 +145,7 @@ static long convert_pass(const char *path, const char *outdir)
 
 /* Runs one pass in a child; reports records, seconds and peak RSS (KiB). */
 static void measure(const char *label, int which, const char *path, const char *outdir,
-		    size_t bytes)
+                    size_t bytes)
 {
 	int fds[2];
 	if (pipe(fds) != 0)
@@ -191,8 +192,8 @@ int main(int argc, char **argv)
 	snprintf(out, sizeof(out), "%s/store", tmpl);
 	for (int scale = 1; scale <= 4; scale *= 4) {
 		size_t bytes = build_corpus(dir, n * scale, corpus);
-		printf("corpus: %ld records, %.1f MB (%s replicated)\n", n * scale, (double)bytes / 1e6,
-		       dir);
+		printf("corpus: %ld records, %.1f MB (%s replicated)\n", n * scale,
+		       (double)bytes / 1e6, dir);
 		measure("json_loadb only (floor)", 0, corpus, out, bytes);
 		measure("trialfhir convert (to file store)", 1, corpus, out, bytes);
 	}
