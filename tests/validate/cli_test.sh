@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # cli_test.sh - `trialfhir validate` end to end: formats, stdin, NDJSON,
-# broken input and the exit codes (0 valid, 1 errors, 2 usage, 3 could not
-# run).   cli_test.sh VALIDATE_COMMAND EXAMPLES_DIR WORKDIR
+# broken input, profiles (--definitions, --profile), threads (-j: the same
+# report, in the same order) and the exit codes (0 valid, 1 errors, 2
+# usage, 3 could not run).
+#   cli_test.sh VALIDATE_COMMAND EXAMPLES_DIR WORKDIR [PROFILES_DIR]
 set -u
-V=$1 EX=$2 W=$3
+V=$1 EX=$2 W=$3 P=${4:-$(dirname "$0")/profiles}
 rm -rf "$W" && mkdir -p "$W"
 fail=0
 expect() { # expect RC DESCRIPTION -- COMMAND...
@@ -31,4 +33,22 @@ expect 1 "broken JSON is reported, not fatal" -- "$V" validate "$W/broken.json"
 expect 2 "unknown format" -- "$V" validate --format yaml "$W/bad.json"
 expect 2 "no file" -- "$V" validate
 expect 3 "unreadable file" -- "$V" validate "$W/does-not-exist.json"
+BP=http://hl7.org/fhir/StructureDefinition/bp
+expect 0 "profile by url" -- "$V" validate -q --definitions "$P" --profile "$BP" "$EX/observation-example-bloodpressure.json"
+sed 's/"85354-9"/"8867-4"/' "$EX/observation-example-bloodpressure.json" >"$W/notbp.json"
+expect 1 "profile slice missing" -- "$V" validate -q --definitions "$P" --profile "$BP" "$W/notbp.json"
+grep -q 'Observation.code.coding: .*slice BPCode' "$W/out" || { echo "FAIL: slice location"; fail=1; }
+expect 1 "profile for another type" -- "$V" validate -q --definitions "$P" --profile "$BP" "$EX/patient-example.json"
+expect 3 "unknown profile" -- "$V" validate --definitions "$P" --profile http://example.org/none "$EX/patient-example.json"
+expect 3 "missing definitions" -- "$V" validate --definitions "$W/nowhere" "$EX/patient-example.json"
+expect 2 "bad -j" -- "$V" validate -j 0 "$EX/patient-example.json"
+# threads: the same report, byte for byte, in input order
+{ sep='['; for f in "$EX"/*.json "$W/bad.json"; do printf '%s' "$sep"; cat "$f"; sep=','; done; echo ']'; } >"$W/all.json"
+"$V" validate --format json "$W/all.json" >"$W/j1.out" 2>/dev/null
+"$V" validate --format json -j 3 "$W/all.json" >"$W/j3.out" 2>/dev/null
+if [ "$(wc -l <"$W/j1.out")" -lt 30 ] || ! cmp -s "$W/j1.out" "$W/j3.out"; then
+	echo "FAIL: -j 3 output differs from -j 1 (or too few records)"; fail=1
+else
+	echo "ok: -j 3 output identical"
+fi
 exit $fail

@@ -12,6 +12,9 @@
  * An invariant the engine cannot evaluate is reported as an information
  * issue, never silently passed.
  *
+ * Profiles (StructureDefinitions) and value sets can be loaded from files
+ * (tf_validator_add_definitions) and checked by url or by meta.profile.
+ *
  * The result is an OperationOutcome per resource: each issue has severity,
  * code, expression (the FHIRPath location, "ResearchStudy.site[0]") and
  * diagnostics. A validator is immutable once made: one can serve many
@@ -70,6 +73,30 @@ typedef struct tf_validate_counts {
  * TF_E* only when validation could not run (out of memory). */
 TF_EXTERN int tf_validator_validate(const tf_validator *v, const json_t *resource, json_t **outcome,
                                     tf_validate_counts *counts, tf_error *err);
+
+/* Loads profiles (StructureDefinitions with derivation "constraint", of
+ * resources or of Extension) and ValueSets from path: a FHIR JSON or XML
+ * file (a resource or a Bundle of them) or a directory of such files
+ * (*.json, *.xml). A profile without a snapshot gets one generated from its
+ * differential over its base (the core type, or another loaded profile).
+ * Call before validating: the validator must not change while in use. A
+ * profile that cannot be used (its base missing) is kept with the reason,
+ * which tf_validator_has_profile() and validation report. */
+TF_EXTERN int tf_validator_add_definitions(tf_validator *v, const char *path, tf_error *err);
+
+/* 0 when url (a canonical, "|version" ignored) names a usable loaded
+ * profile; TF_ENOTFOUND or TF_EINVALID with the reason otherwise. */
+TF_EXTERN int tf_validator_has_profile(const tf_validator *v, const char *url, tf_error *err);
+
+/* tf_validator_validate(), and also against the profiles given by url: each
+ * applies to every resource of its type that is not contained (the
+ * resource itself, Bundle entries); none matching is an error. Profiles a
+ * resource claims in meta.profile are checked in every call; one not
+ * loaded is a warning. */
+TF_EXTERN int tf_validator_validate_profiles(const tf_validator *v, const json_t *resource,
+                                             const char *const *profiles, size_t nprofiles,
+                                             json_t **outcome, tf_validate_counts *counts,
+                                             tf_error *err);
 
 #ifdef __cplusplus
 }

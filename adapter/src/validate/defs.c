@@ -6,12 +6,14 @@
  * Perl-flavoured; they are translated to anchored POSIX extended ones here
  * (\s \S \d, backslash escapes inside brackets).
  */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include "validate/vint.h"
 
 #define V_DEFS_FILE "fhir-r4-validator.tsv"
 #define V_VS_FILE   "fhir-r4-valuesets.tsv"
+#define V_SP_FILE   "fhir-r4-searchparams.tsv"
 
 static uint64_t hash_key(const char *s, size_t n)
 {
@@ -90,6 +92,80 @@ v_node *v_child(const tf_validator *v, const v_node *ctx, const char *name, size
 			return e;
 	}
 	return NULL;
+}
+
+/* ------------------------------------------------------- member tables */
+
+const v_member *v_member_get(const v_node *ctx, const char *key, size_t len)
+{
+	if (!ctx || !ctx->mcap)
+		return NULL;
+	size_t i = hash_key(key, len) & (ctx->mcap - 1);
+	while (ctx->mtab[i].key) {
+		const char *k = ctx->mtab[i].key;
+		if (strncmp(k, key, len) == 0 && k[len] == '\0')
+			return &ctx->mtab[i];
+		i = (i + 1) & (ctx->mcap - 1);
+	}
+	return NULL;
+}
+
+static int member_put(tf_validator *v, v_node *n, const char *key, const v_node *def,
+                      const char *type)
+{
+	size_t len = strlen(key);
+	if (v_member_get(n, key, len))
+		return 0; /* the derived type's own element wins over its base's */
+	size_t i = hash_key(key, len) & (n->mcap - 1);
+	while (n->mtab[i].key)
+		i = (i + 1) & (n->mcap - 1);
+	n->mtab[i].key = tf_arena_strndup(v->arena, key, len);
+	n->mtab[i].def = def;
+	n->mtab[i].type = type;
+	return n->mtab[i].key ? 0 : TF_ENOMEM;
+}
+
+/* The JSON name of choice element e with type t: "value" + "Quantity";
+ * profiled types keep their base's name (doseQuantity for SimpleQuantity). */
+static int choice_key(char *buf, size_t size, const v_node *e, const char *t)
+{
+	if (strcmp(t, "SimpleQuantity") == 0 || strcmp(t, "MoneyQuantity") == 0)
+		t = "Quantity";
+	int w = snprintf(buf, size, "%s%c%s", e->name, toupper((unsigned char)t[0]), t + 1);
+	return w > 0 && (size_t)w < size ? 0 : -1;
+}
+
+/* Fills n's member table from its own kids and (types) its bases'. */
+static int build_members(tf_validator *v, v_node *n)
+{
+	size_t count = 0;
+	for (const v_node *t = n; t; t = n->is_type ? t->base : NULL)
+		for (size_t i = 0; i < t->nkids; i++)
+			count += t->kids[i]->choice ? t->kids[i]->ntypes : 1;
+	if (!count)
+		return 0;
+	size_t cap = 8;
+	while (cap < count * 2)
+		cap *= 2;
+	n->mtab = tf_arena_alloc(v->arena, cap * sizeof(*n->mtab));
+	if (!n->mtab)
+		return TF_ENOMEM;
+	n->mcap = cap;
+	for (const v_node *t = n; t; t = n->is_type ? t->base : NULL)
+		for (size_t i = 0; i < t->nkids; i++) {
+			const v_node *e = t->kids[i];
+			int rc = 0;
+			if (!e->choice)
+				rc = member_put(v, n, e->name, e, e->ntypes ? e->types[0] : NULL);
+			for (size_t k = 0; e->choice && k < e->ntypes && rc == 0; k++) {
+				char key[256];
+				if (choice_key(key, sizeof(key), e, e->types[k]) == 0)
+					rc = member_put(v, n, key, e, e->types[k]);
+			}
+			if (rc < 0)
+				return rc;
+		}
+	return 0;
 }
 
 /* ------------------------------------------------------------ regexes */
@@ -323,6 +399,8 @@ static int load_cons(tf_validator *v, char **f, size_t nf)
 		c->native = V_NATIVE_REF1;
 	else if (strcmp(f[2], "dom-3") == 0 && strcmp(f[1], "DomainResource") == 0)
 		c->native = V_NATIVE_DOM3;
+	else if (strcmp(f[2], "ext-1") == 0 && strcmp(f[1], "Extension") == 0)
+		c->native = V_NATIVE_EXT1;
 	if (!c->key || !c->severity || !c->expr || !c->human)
 		return TF_ENOMEM;
 	if (!(v->flags & TF_VALIDATE_NO_INVARIANTS)) {
@@ -386,7 +464,7 @@ static int cmp_str(const void *a, const void *b)
 
 static int load_valuesets(tf_validator *v, char *text)
 {
-	size_t cap = 1024;
+	size_t cap = 4096; /* the R4 sets and room for the user's */
 	v->vsslots = calloc(cap, sizeof(*v->vsslots));
 	if (!v->vsslots)
 		return TF_ENOMEM;
@@ -403,7 +481,7 @@ static int load_valuesets(tf_validator *v, char *text)
 			v_vs *vs = v->vsslots[i];
 			if (!vs) {
 				if ((v->vsn + 1) * 2 > v->vscap)
-					return TF_ELIMIT; /* 1024 slots hold the R4 required sets */
+					return TF_ELIMIT;
 				vs = tf_arena_alloc(v->arena, sizeof(*vs));
 				if (!vs || !(vs->url = dup(v, f[0])))
 					return TF_ENOMEM;
@@ -465,6 +543,73 @@ int v_vs_has(const v_vs *vs, const char *system, const char *code)
 	return unknown ? -1 : 0;
 }
 
+const v_sp *v_sp_get(const tf_validator *v, const char *key)
+{
+	if (!v->spcap)
+		return NULL;
+	size_t i = hash_key(key, strlen(key)) & (v->spcap - 1);
+	while (v->sps[i]) {
+		if (strcmp(v->sps[i]->key, key) == 0)
+			return v->sps[i];
+		i = (i + 1) & (v->spcap - 1);
+	}
+	return NULL;
+}
+
+static int sp_put(tf_validator *v, const char *key, const v_sp *proto)
+{
+	if (v_sp_get(v, key))
+		return 0;
+	if ((v->spn + 1) * 2 > v->spcap)
+		return TF_ELIMIT;
+	v_sp *sp = tf_arena_alloc(v->arena, sizeof(*sp));
+	if (!sp || !(sp->key = dup(v, key)))
+		return TF_ENOMEM;
+	sp->code = proto->code;
+	sp->type = proto->type;
+	sp->id = proto->id;
+	size_t i = hash_key(key, strlen(key)) & (v->spcap - 1);
+	while (v->sps[i])
+		i = (i + 1) & (v->spcap - 1);
+	v->sps[i] = sp;
+	v->spn++;
+	return 0;
+}
+
+/* CODE TYPE BASES ID rows: one entry per base and one by id. */
+static int load_searchparams(tf_validator *v, char *text)
+{
+	v->spcap = 8192;
+	v->sps = calloc(v->spcap, sizeof(*v->sps));
+	if (!v->sps)
+		return TF_ENOMEM;
+	int rc = 0;
+	for (char *line = text; line && *line && rc == 0;) {
+		char *nl = strchr(line, '\n');
+		if (nl)
+			*nl = '\0';
+		char *f[4];
+		if (line[0] != '#' && split_tabs(line, f, 4) == 4) {
+			v_sp proto = {NULL, dup(v, f[0]), dup(v, f[1]), dup(v, f[3])};
+			if (!proto.code || !proto.type || !proto.id)
+				return TF_ENOMEM;
+			char key[512];
+			snprintf(key, sizeof(key), "U:%s", f[3]);
+			rc = sp_put(v, key, &proto);
+			for (char *b = f[2]; b && rc == 0;) {
+				char *bar = strchr(b, '|');
+				if (bar)
+					*bar = '\0';
+				snprintf(key, sizeof(key), "B:%s.%s", b, f[0]);
+				rc = sp_put(v, key, &proto);
+				b = bar ? bar + 1 : NULL;
+			}
+		}
+		line = nl ? nl + 1 : NULL;
+	}
+	return rc;
+}
+
 int v_defs_load(tf_validator *v, const char *dir, tf_error *err)
 {
 	char *text = NULL;
@@ -499,10 +644,32 @@ int v_defs_load(tf_validator *v, const char *dir, tf_error *err)
 	free(text);
 	if (rc < 0)
 		return tf_error_set(err, rc, "validator: cannot load %s", V_VS_FILE);
+	/* the search parameter table is optional: without it (an installation
+	 * from before it existed) the search checks say they did not run */
+	text = NULL;
+	tf_error_clear(&e);
+	if (read_def_file(used, V_SP_FILE, &text, &e) == 0) {
+		rc = load_searchparams(v, text);
+		free(text);
+		if (rc < 0)
+			return tf_error_set(err, rc, "validator: cannot load %s", V_SP_FILE);
+	}
 	/* bind each element to its expanded value set */
 	for (size_t i = 0; i < v->cap; i++)
 		if (v->slots[i] && v->slots[i]->vs_url)
 			v->slots[i]->vs = v_vs_get(v, v->slots[i]->vs_url);
+	for (size_t i = 0; i < v->cap; i++)
+		if (v->slots[i] && (v->slots[i]->is_type || v->slots[i]->nkids) &&
+		    build_members(v, v->slots[i]) < 0)
+			return tf_error_set(err, TF_ENOMEM, "out of memory");
+	/* each member's type node, so that the walk looks no type up by name */
+	for (size_t i = 0; i < v->cap; i++) {
+		v_node *n = v->slots[i];
+		for (size_t k = 0; n && k < n->mcap; k++)
+			if (n->mtab[k].key && n->mtab[k].type)
+				n->mtab[k].tnode =
+				        v_lookup(v, n->mtab[k].type, strlen(n->mtab[k].type));
+	}
 	v->element = v_lookup(v, "Element", 7);
 	v->resource = v_lookup(v, "Resource", 8);
 	v->backbone = v_lookup(v, "BackboneElement", 15);
@@ -521,4 +688,5 @@ void v_defs_free(tf_validator *v)
 		tf_fhirpath_free(v->allcons[i]->fp);
 	free(v->slots);
 	free(v->vsslots);
+	free(v->sps);
 }

@@ -1,19 +1,17 @@
 /*
  * validate.c - the FHIR R4 validator's walk. One pass over a resource's
  * JSON, with the definition index (defs.c) giving each member its element
- * definition: unknown members, JSON types, primitive formats, arrays vs
- * single values, empty values and nulls, cardinality, choice types,
- * bindings, reference format; then the invariants of each element's path
- * and type, evaluated with the FHIRPath engine (vfhirpath.c). Contained
- * resources and Bundle entries are walked as resources of their own type,
- * with locations relative to the outermost one ("Bundle.entry[2].resource
- * .status"). Issues go into an OperationOutcome.
- *
- * ele-1 ("all FHIR elements must have a @value or children") is evaluated
- * with the engine on every complex element; on primitives the same rule is
- * checked directly (a null value needs an id or extension in its "_name"
- * shadow), since evaluating it on each of the thousands of primitives of a
- * resource would only repeat that test at a hundred times the cost.
+ * definition through per-type member tables: unknown members, JSON types,
+ * primitive formats, arrays vs single values, empty values and nulls,
+ * cardinality, choice types, bindings by strength, reference format; then
+ * the invariants of each element's path and type, evaluated with the
+ * FHIRPath engine (vfhirpath.c) or, for four of them, in C (said where).
+ * Contained resources and Bundle entries are walked as resources of their
+ * own type, with locations relative to the outermost one
+ * ("Bundle.entry[2].resource.status"). After each resource's walk come its
+ * profiles (profile.c) and, for SearchParameter and CapabilityStatement,
+ * the search parameter checks (search.c). Issues go into an
+ * OperationOutcome.
  */
 #include <ctype.h>
 #include <stdarg.h>
@@ -23,23 +21,7 @@
 #include "trialfhir/json.h"
 #include "validate/vint.h"
 
-typedef struct vstate {
-	const tf_validator *v;
-	json_t *issues;            /* OperationOutcome.issue */
-	tf_validate_counts counts; /* by severity */
-	unsigned char *reported;   /* per constraint: cannot-evaluate already said */
-	tf_buf loc;                /* FHIRPath location of the current element */
-	const json_t *root;        /* %rootResource: the resource not contained */
-	int oom;                   /* an allocation failed */
-	const json_t *ids_root;    /* root the contained ids below are of */
-	const char **ids;          /* its contained ids, sorted (ref-1) */
-	size_t nids;               /* number of ids */
-} vstate;
-
-static void issue(vstate *st, const char *severity, const char *code, const char *fmt, ...)
-        __attribute__((format(printf, 4, 5)));
-
-static void issue(vstate *st, const char *severity, const char *code, const char *fmt, ...)
+void v_issue(vstate *st, const char *severity, const char *code, const char *fmt, ...)
 {
 	char msg[1024];
 	va_list ap;
@@ -65,7 +47,7 @@ static void issue(vstate *st, const char *severity, const char *code, const char
 }
 
 /* Location helpers: push a step, then cut back to the saved length. */
-static size_t loc_push(vstate *st, const char *name, size_t len)
+size_t v_loc_push(vstate *st, const char *name, size_t len)
 {
 	size_t mark = st->loc.len;
 	if (st->loc.len)
@@ -74,7 +56,7 @@ static size_t loc_push(vstate *st, const char *name, size_t len)
 	return mark;
 }
 
-static void loc_index(vstate *st, size_t i)
+void v_loc_index(vstate *st, size_t i)
 {
 	/* by hand: printf per array item showed in profiles */
 	char d[24];
@@ -100,7 +82,7 @@ static const char *shadow_key(char *buf, size_t size, const char *key)
 	return buf;
 }
 
-static void loc_cut(vstate *st, size_t mark)
+void v_loc_cut(vstate *st, size_t mark)
 {
 	st->loc.len = mark;
 	if (st->loc.ptr)
@@ -116,17 +98,6 @@ typedef struct vctx {
 	const v_node *type; /* type node (base chain followed) */
 } vctx;
 
-static const v_node *find_member(const tf_validator *v, const vctx *cx, const char *name,
-                                 size_t len)
-{
-	const v_node *e = NULL;
-	if (cx->own)
-		e = v_child(v, cx->own, name, len);
-	if (!e && cx->type)
-		e = v_child(v, cx->type, name, len);
-	return e;
-}
-
 static int type_suffix_is(const char *suffix, const char *type)
 {
 	/* profiled types keep their base type's JSON name: doseQuantity */
@@ -136,33 +107,30 @@ static int type_suffix_is(const char *suffix, const char *type)
 	       strcmp(suffix + 1, type + 1) == 0;
 }
 
-/* The definition of JSON member key, and for a choice the type its suffix
- * names. NULL when the key is not an element here. */
-static const v_node *resolve_key(const tf_validator *v, const vctx *cx, const char *key,
-                                 const char **type)
+const char *v_choice_type(const v_node *def, const char *suffix)
 {
-	size_t len = strlen(key);
-	const v_node *e = find_member(v, cx, key, len);
-	if (e && !e->choice) {
-		*type = e->ntypes ? e->types[0] : NULL;
-		return e;
-	}
-	char buf[256];
-	for (size_t i = 1; i < len && i + 4 < sizeof(buf); i++) {
-		if (!isupper((unsigned char)key[i]))
-			continue;
-		memcpy(buf, key, i);
-		memcpy(buf + i, "[x]", 4);
-		e = find_member(v, cx, buf, i + 3);
-		if (!e || !e->choice)
-			continue;
-		for (size_t t = 0; t < e->ntypes; t++)
-			if (type_suffix_is(key + i, e->types[t])) {
-				*type = e->types[t];
-				return e;
-			}
-	}
+	for (size_t t = 0; def && t < def->ntypes; t++)
+		if (type_suffix_is(suffix, def->types[t]))
+			return def->types[t];
 	return NULL;
+}
+
+/* The definition of JSON member key, and for a choice the type its suffix
+ * names. NULL when the key is not an element here. One lookup in the
+ * member table of the backbone path, then of the type (defs.c). */
+static const v_node *resolve_key(const tf_validator *v, const vctx *cx, const char *key,
+                                 const char **type, const v_node **tnode)
+{
+	(void)v;
+	size_t len = strlen(key);
+	const v_member *m = cx->own ? v_member_get(cx->own, key, len) : NULL;
+	if (!m && cx->type)
+		m = v_member_get(cx->type, key, len);
+	if (!m)
+		return NULL;
+	*type = m->type;
+	*tnode = m->tnode;
+	return m->def;
 }
 
 /* The context an element of declared type tname opens for its members. */
@@ -227,46 +195,58 @@ static int ref1_holds(vstate *st, const json_t *node)
 /* dom-3, "every contained resource is referenced from the resource, or
  * references it", checked directly: the engine cannot evaluate it (as() on
  * many items is an error in FHIRPath 2.0) and its expression re-walks the
- * whole resource once per contained resource. Collects every "#..."
- * string of the resource (references, canonicals, uris), then looks each
- * contained id up. Lenient in one way: a "#id" string in any element counts,
- * not only in reference, canonical, uri and url ones. */
-typedef struct refset {
+ * whole resource once per contained resource. The walk itself collects
+ * every "#..." string of the resource as it checks primitives (references,
+ * canonicals, uris, and those of its contained resources, which may
+ * reference each other), and notes the contained resources holding a bare
+ * "#" (a reference to their container); dom-3 then looks each contained id
+ * up. Lenient in one way: a "#id" string in any element counts, not only in
+ * reference, canonical, uri and url ones. */
+struct v_refset {
 	const char **v; /* "#..." strings without the '#' */
 	size_t n, cap;
-	int self_ref; /* a bare "#": a reference to the container */
-	int oom;
-} refset;
+	const json_t **selfs; /* contained resources with a bare "#" */
+	size_t nself, capself;
+	int sorted;
+	struct v_refset *up; /* the enclosing root's (a Bundle's) */
+};
 
-static void collect_local_refs(const json_t *j, refset *rs)
+static int grow_ptrs(const void ***items, size_t *n, size_t *cap)
 {
-	if (json_is_string(j) && !tf_json_is_decimal(j)) {
-		const char *s = json_string_value(j);
-		if (s[0] != '#')
+	if (*n < *cap)
+		return 0;
+	size_t ncap = *cap ? *cap * 2 : 32;
+	const void **nv = realloc((void *)*items, ncap * sizeof(*nv));
+	if (!nv)
+		return -1;
+	*items = nv;
+	*cap = ncap;
+	return 0;
+}
+
+static void note_local_ref(vstate *st, const char *s)
+{
+	if (!st->refs)
+		return;
+	if (!s[1]) {
+		v_refset *rs = st->refs;
+		if (!st->cur_contained)
 			return;
-		if (!s[1]) {
-			rs->self_ref = 1;
+		if (grow_ptrs((const void ***)&rs->selfs, &rs->nself, &rs->capself) < 0) {
+			st->oom = 1;
 			return;
 		}
-		if (rs->n == rs->cap) {
-			size_t ncap = rs->cap ? rs->cap * 2 : 32;
-			const char **nv = realloc(rs->v, ncap * sizeof(*nv));
-			if (!nv) {
-				rs->oom = 1;
-				return;
-			}
-			rs->v = nv;
-			rs->cap = ncap;
+		rs->selfs[rs->nself++] = st->cur_contained;
+		return;
+	}
+	/* %resource.descendants() of every enclosing root sees it */
+	for (v_refset *rs = st->refs; rs; rs = rs->up) {
+		if (grow_ptrs((const void ***)&rs->v, &rs->n, &rs->cap) < 0) {
+			st->oom = 1;
+			return;
 		}
 		rs->v[rs->n++] = s + 1;
-	} else if (json_is_object(j)) {
-		const char *k;
-		json_t *v;
-		json_object_foreach((json_t *)j, k, v) collect_local_refs(v, rs);
-	} else if (json_is_array(j)) {
-		size_t i;
-		json_t *v;
-		json_array_foreach(j, i, v) collect_local_refs(v, rs);
+		rs->sorted = 0;
 	}
 }
 
@@ -278,36 +258,48 @@ static int cmp_ref(const void *a, const void *b)
 static int dom3_holds(vstate *st, const json_t *res)
 {
 	const json_t *list = json_object_get(res, "contained");
-	if (!json_array_size(list))
+	v_refset *rs = st->refs;
+	if (!json_array_size(list) || !rs)
 		return 1;
-	/* %resource.descendants(): the contained resources' own strings count
-	 * too (they may reference each other) */
-	refset rs = {NULL, 0, 0, 0, 0};
-	collect_local_refs(res, &rs);
-	if (rs.oom) {
-		free(rs.v);
-		st->oom = 1;
-		return 1;
-	}
-	if (rs.n)
-		qsort(rs.v, rs.n, sizeof(*rs.v), cmp_ref);
+	if (!rs->sorted && rs->n)
+		qsort(rs->v, rs->n, sizeof(*rs->v), cmp_ref);
+	rs->sorted = 1;
 	int ok = 1;
 	size_t i;
 	const json_t *r;
 	json_array_foreach(list, i, r)
 	{
 		const char *id = json_string_value(json_object_get(r, "id"));
-		if (id && rs.n && bsearch(&id, rs.v, rs.n, sizeof(*rs.v), cmp_ref))
+		if (id && rs->n && bsearch(&id, rs->v, rs->n, sizeof(*rs->v), cmp_ref))
 			continue;
 		/* not referenced: it passes only when it references its container ("#") */
-		refset own = {NULL, 0, 0, 0, 0};
-		collect_local_refs(r, &own);
-		free(own.v);
-		if (!own.self_ref)
+		int self = 0;
+		for (size_t k = 0; k < rs->nself && !self; k++)
+			self = rs->selfs[k] == r;
+		if (!self)
 			ok = 0;
 	}
-	free(rs.v);
 	return ok;
+}
+
+/* ext-1, extension.exists() != value.exists(): "must have either
+ * extensions or value[x], not both". Checked directly: it applies to every
+ * extension, the most frequent complex element of converted studies. */
+static int ext1_holds(const json_t *node)
+{
+	int ext = json_object_get(node, "extension") != NULL;
+	int value = 0;
+	const char *key;
+	json_t *val;
+	json_object_foreach((json_t *)node, key, val)
+	{
+		const char *k = key[0] == '_' ? key + 1 : key; /* a value with only a shadow */
+		if (strncmp(k, "value", 5) == 0 && isupper((unsigned char)k[5])) {
+			value = 1;
+			break;
+		}
+	}
+	return ext != value;
 }
 
 /* ele-1, hasValue() or (children().count() > id.count()), on a complex
@@ -322,8 +314,8 @@ static int ele1_holds(const json_t *node)
 	return n > (json_object_get(node, "id") ? 1u : 0u);
 }
 
-static void run_cons(vstate *st, v_cons *const *cons, size_t n, json_t *node, json_t *shadow,
-                     const char *tname, const json_t *res)
+void v_run_cons(vstate *st, v_cons *const *cons, size_t n, json_t *node, json_t *shadow,
+                const char *tname, const json_t *res)
 {
 	if (st->v->flags & TF_VALIDATE_NO_INVARIANTS)
 		return;
@@ -332,15 +324,26 @@ static void run_cons(vstate *st, v_cons *const *cons, size_t n, json_t *node, js
 		if (c->native) {
 			int holds = c->native == V_NATIVE_ELE1   ? ele1_holds(node)
 			            : c->native == V_NATIVE_REF1 ? ref1_holds(st, node)
+			            : c->native == V_NATIVE_EXT1 ? ext1_holds(node)
 			                                         : dom3_holds(st, node);
 			if (!holds)
-				issue(st, "error", "invariant", "Constraint failed: %s: '%s' (%s)",
-				      c->key, c->human, c->expr);
+				v_issue(st, "error", "invariant",
+				        "Constraint failed: %s: '%s' (%s)", c->key, c->human,
+				        c->expr);
+			continue;
+		}
+		int ok = 1;
+		if (c->has_blank_verdict && !shadow && json_is_object(node) &&
+		    !v_cons_touches(c, node)) {
+			/* none of the names it mentions: its verdict is known */
+			if (!c->blank_verdict)
+				v_issue(st, strcmp(c->severity, "error") == 0 ? "error" : "warning",
+				        "invariant", "Constraint failed: %s: '%s' (%s)", c->key,
+				        c->human, c->expr);
 			continue;
 		}
 		tf_error err;
 		tf_error_clear(&err);
-		int ok = 1;
 		int rc = c->cerr[0] ? TF_EINVALID
 		                    : v_eval_cons(c, node, shadow, tname, res, st->root, &ok, &err);
 		if (rc == TF_ENOMEM) {
@@ -348,18 +351,22 @@ static void run_cons(vstate *st, v_cons *const *cons, size_t n, json_t *node, js
 			return;
 		}
 		if (rc < 0) {
-			if (!st->reported[c->index]) {
-				st->reported[c->index] = 1;
-				issue(st, "information", "not-supported",
-				      "Constraint %s (%s) could not be evaluated: %s", c->key,
-				      c->expr, c->cerr[0] ? c->cerr : err.message);
+			/* a profile's constraints are not numbered: said once by key */
+			int first = c->index < st->v->ncons ? !st->reported[c->index]
+			                                    : v_say_once(st, c->key);
+			if (first) {
+				if (c->index < st->v->ncons)
+					st->reported[c->index] = 1;
+				v_issue(st, "information", "not-supported",
+				        "Constraint %s (%s) could not be evaluated: %s", c->key,
+				        c->expr, c->cerr[0] ? c->cerr : err.message);
 			}
 			continue;
 		}
 		if (!ok)
-			issue(st, strcmp(c->severity, "error") == 0 ? "error" : "warning",
-			      "invariant", "Constraint failed: %s: '%s' (%s)", c->key, c->human,
-			      c->expr);
+			v_issue(st, strcmp(c->severity, "error") == 0 ? "error" : "warning",
+			        "invariant", "Constraint failed: %s: '%s' (%s)", c->key, c->human,
+			        c->expr);
 	}
 }
 
@@ -367,7 +374,7 @@ static void run_type_cons(vstate *st, const v_node *t, json_t *node, json_t *sha
                           const char *tname, const json_t *res)
 {
 	for (; t; t = t->base)
-		run_cons(st, t->cons, t->ncons, node, shadow, tname, res);
+		v_run_cons(st, t->cons, t->ncons, node, shadow, tname, res);
 }
 
 /* ---------------------------------------------------------- primitives */
@@ -458,51 +465,53 @@ static void check_primitive(vstate *st, const v_node *def, const v_node *t, cons
 	switch (t->json) {
 	case V_JBOOL:
 		if (!json_is_boolean(val)) {
-			issue(st, "error", "structure", "Expected a boolean for %s, found %s",
-			      t->key, json_kind_name(val));
+			v_issue(st, "error", "structure", "Expected a boolean for %s, found %s",
+			        t->key, json_kind_name(val));
 			return;
 		}
 		return;
 	case V_JINT:
 		if (!json_is_integer(val)) {
-			issue(st, "error", "structure", "Expected an integer for %s, found %s",
-			      t->key, json_kind_name(val));
+			v_issue(st, "error", "structure", "Expected an integer for %s, found %s",
+			        t->key, json_kind_name(val));
 			return;
 		}
 		{
 			json_int_t i = json_integer_value(val);
 			if (i < -2147483648LL || i > 2147483647LL)
-				issue(st, "error", "value", "Integer %lld out of range",
-				      (long long)i);
+				v_issue(st, "error", "value", "Integer %lld out of range",
+				        (long long)i);
 			else if (t->fmt == V_FMT_POSINT && i < 1)
-				issue(st, "error", "value",
-				      "positiveInt must be at least 1, not %lld", (long long)i);
+				v_issue(st, "error", "value",
+				        "positiveInt must be at least 1, not %lld", (long long)i);
 			else if (t->fmt == V_FMT_UINT && i < 0)
-				issue(st, "error", "value",
-				      "unsignedInt must not be negative (%lld)", (long long)i);
+				v_issue(st, "error", "value",
+				        "unsignedInt must not be negative (%lld)", (long long)i);
 		}
 		return;
 	case V_JDEC:
 		if (!json_is_number(val) && !tf_json_is_decimal(val)) {
-			issue(st, "error", "structure", "Expected a number for %s, found %s",
-			      t->key, json_kind_name(val));
+			v_issue(st, "error", "structure", "Expected a number for %s, found %s",
+			        t->key, json_kind_name(val));
 			return;
 		}
 		text = tf_json_number_text(val, nb, sizeof(nb));
 		break;
 	default:
 		if (!json_is_string(val) || tf_json_is_decimal(val)) {
-			issue(st, "error", "structure", "Expected a string for %s, found %s",
-			      t->key, json_kind_name(val));
+			v_issue(st, "error", "structure", "Expected a string for %s, found %s",
+			        t->key, json_kind_name(val));
 			return;
 		}
 		text = json_string_value(val);
+		if (text[0] == '#')
+			note_local_ref(st, text);
 		if (!*text) {
-			issue(st, "error", "value", "Empty string: strings must have a value");
+			v_issue(st, "error", "value", "Empty string: strings must have a value");
 			return;
 		}
 		if (tf_is_blank(text))
-			issue(st, "warning", "value", "String is only whitespace");
+			v_issue(st, "warning", "value", "String is only whitespace");
 		break;
 	}
 	/* string and markdown's regex, [ \r\n\t\S]+, holds for every non-empty
@@ -511,27 +520,35 @@ static void check_primitive(vstate *st, const v_node *def, const v_node *t, cons
 	int fast = fast_format(t->fmt, text);
 	if (text && t->has_re &&
 	    (fast == 0 || (fast < 0 && regexec(&t->re, text, 0, NULL, 0) != 0)))
-		issue(st, "error", "value", "The value '%.200s' is not a valid %s", text, t->key);
+		v_issue(st, "error", "value", "The value '%.200s' is not a valid %s", text, t->key);
 	else if (text && t->fmt == V_FMT_DATE && impossible_date(text))
-		issue(st, "error", "value", "The value '%.200s' is not a valid %s (no such day)",
-		      text, t->key);
+		v_issue(st, "error", "value", "The value '%.200s' is not a valid %s (no such day)",
+		        text, t->key);
 	else if (text && t->fmt == V_FMT_XHTML && strncmp(text, "<div", 4) != 0)
-		issue(st, "error", "value", "Narrative div must be an XHTML <div> element");
+		v_issue(st, "error", "value", "Narrative div must be an XHTML <div> element");
 	if (json_is_string(val) && !tf_json_is_decimal(val))
 		check_binding(st, def, t->key, val);
 }
 
 /* ------------------------------------------------------------- bindings */
 
-static void binding_issue(vstate *st, const v_node *def, const char *what, int plural)
+/* Severity of a code outside its value set, by binding strength
+ * (terminologies.html#strength): required is an error; extensible a
+ * warning (another code is allowed only when none of the set fits, which
+ * a validator cannot know); preferred information (a recommendation). */
+static void binding_issue(vstate *st, int strength, const char *vs_url, const char *what,
+                          int plural)
 {
 	const char *verb = plural ? "is in" : "is not in";
-	if (def->strength == V_BIND_REQUIRED)
-		issue(st, "error", "code-invalid", "%s %s the required value set %s", what, verb,
-		      def->vs_url);
-	else if (def->strength == V_BIND_EXTENSIBLE)
-		issue(st, "warning", "code-invalid", "%s %s the extensible value set %s", what,
-		      verb, def->vs_url);
+	if (strength == V_BIND_REQUIRED)
+		v_issue(st, "error", "code-invalid", "%s %s the required value set %s", what, verb,
+		        vs_url);
+	else if (strength == V_BIND_EXTENSIBLE)
+		v_issue(st, "warning", "code-invalid", "%s %s the extensible value set %s", what,
+		        verb, vs_url);
+	else if (strength == V_BIND_PREFERRED)
+		v_issue(st, "information", "code-invalid", "%s %s the preferred value set %s", what,
+		        verb, vs_url);
 }
 
 static int coding_in(const v_vs *vs, const json_t *coding)
@@ -543,32 +560,36 @@ static int coding_in(const v_vs *vs, const json_t *coding)
 	return v_vs_has(vs, sys, code);
 }
 
-static void check_binding(vstate *st, const v_node *def, const char *tname, const json_t *val)
+void v_check_binding(vstate *st, int strength, const v_vs *vs, const char *vs_url,
+                     const char *tname, const json_t *val)
 {
-	if (!def || !def->vs ||
-	    (def->strength != V_BIND_REQUIRED && def->strength != V_BIND_EXTENSIBLE))
+	if (!vs || strength == V_BIND_NONE)
 		return;
 	char what[300];
 	if (strcmp(tname, "code") == 0) {
-		/* extensible bindings of a code are closed in practice: a code has no
-		 * room for another system, so the spec treats them as required */
-		if (v_vs_has(def->vs, NULL, json_string_value(val)) == 0) {
+		/* a code has no room for another system: an extensible binding
+		 * of a code is as closed as a required one in practice, but the
+		 * severity stays the binding's */
+		if (json_is_string(val) && v_vs_has(vs, NULL, json_string_value(val)) == 0) {
 			snprintf(what, sizeof(what), "The code '%.200s'", json_string_value(val));
-			binding_issue(st, def, what, 0);
+			binding_issue(st, strength, vs_url, what, 0);
 		}
-	} else if (strcmp(tname, "Coding") == 0) {
-		if (coding_in(def->vs, val) == 0) {
-			snprintf(what, sizeof(what), "The coding %.120s#%.120s",
+	} else if (strcmp(tname, "Coding") == 0 || strcmp(tname, "Quantity") == 0 ||
+	           strcmp(tname, "SimpleQuantity") == 0) {
+		/* a Quantity's unit is bound through system + code, as a Coding */
+		if (coding_in(vs, val) == 0) {
+			snprintf(what, sizeof(what), "The %s %.120s#%.120s",
+			         tname[0] == 'C' ? "coding" : "unit",
 			         json_string_value(json_object_get(val, "system")) ?: "",
 			         json_string_value(json_object_get(val, "code")));
-			binding_issue(st, def, what, 0);
+			binding_issue(st, strength, vs_url, what, 0);
 		}
 	} else if (strcmp(tname, "CodeableConcept") == 0) {
 		const json_t *codings = json_object_get(val, "coding");
 		size_t i, n = json_array_size(codings);
 		int any = 0, known = 0;
 		for (i = 0; i < n; i++) {
-			int r = coding_in(def->vs, json_array_get(codings, i));
+			int r = coding_in(vs, json_array_get(codings, i));
 			if (r == 1)
 				any = 1;
 			if (r >= 0)
@@ -576,9 +597,34 @@ static void check_binding(vstate *st, const v_node *def, const char *tname, cons
 		}
 		if (n && !any && known == (int)n) {
 			snprintf(what, sizeof(what), "None of the %zu codings", n);
-			binding_issue(st, def, what, 1);
+			binding_issue(st, strength, vs_url, what, 1);
 		}
 	}
+}
+
+static void check_binding(vstate *st, const v_node *def, const char *tname, const json_t *val)
+{
+	if (def)
+		v_check_binding(st, def->strength, def->vs, def->vs_url, tname, val);
+}
+
+int v_say_once(vstate *st, const char *key)
+{
+	for (size_t i = 0; i < st->nsaid; i++)
+		if (strcmp(st->said[i], key) == 0)
+			return 0;
+	if (st->nsaid == st->capsaid) {
+		size_t ncap = st->capsaid ? st->capsaid * 2 : 8;
+		const char **n = realloc(st->said, ncap * sizeof(*n));
+		if (!n) {
+			st->oom = 1;
+			return 0;
+		}
+		st->said = n;
+		st->capsaid = ncap;
+	}
+	st->said[st->nsaid++] = key;
+	return 1;
 }
 
 /* ------------------------------------------------------------ references */
@@ -604,13 +650,13 @@ static void check_reference(vstate *st, const json_t *obj)
 	int idok = idl >= 1 && idl <= 64;
 	for (size_t i = 0; idok && i < idl; i++)
 		idok = isalnum((unsigned char)id[i]) || id[i] == '-' || id[i] == '.';
-	size_t mark = loc_push(st, "reference", 9);
+	size_t mark = v_loc_push(st, "reference", 9);
 	if (!t || !t->is_type || t->kind != V_RESOURCE || t->abstract)
-		issue(st, "error", "value",
-		      "Invalid reference '%.200s': a relative reference is ResourceType/id", ref);
+		v_issue(st, "error", "value",
+		        "Invalid reference '%.200s': a relative reference is ResourceType/id", ref);
 	else if (!idok)
-		issue(st, "error", "value", "Invalid reference '%.200s': bad id", ref);
-	loc_cut(st, mark);
+		v_issue(st, "error", "value", "Invalid reference '%.200s': bad id", ref);
+	v_loc_cut(st, mark);
 }
 
 /* ---------------------------------------------------------------- walk */
@@ -619,24 +665,24 @@ static void walk_resource(vstate *st, json_t *res, int contained);
 static void walk_object(vstate *st, json_t *obj, const vctx *cx, const json_t *res, int is_res);
 
 /* One value (not an array) of element def with the type tname. */
-static void walk_item(vstate *st, const v_node *def, const char *tname, json_t *val, json_t *shadow,
-                      const json_t *res)
+static void walk_item(vstate *st, const v_node *def, const char *tname, const v_node *tnode,
+                      json_t *val, json_t *shadow, const json_t *res)
 {
 	const tf_validator *v = st->v;
-	const v_node *t = tname ? v_lookup(v, tname, strlen(tname)) : NULL;
+	const v_node *t = tnode ? tnode : tname ? v_lookup(v, tname, strlen(tname)) : NULL;
 	if (def && def->cref)
 		t = v->backbone;
 	if (!t && !(def && def->nkids)) {
-		issue(st, "information", "not-supported", "No definition for type %s",
-		      tname ?: "?");
+		v_issue(st, "information", "not-supported", "No definition for type %s",
+		        tname ?: "?");
 		return;
 	}
 	if (t && t->kind == V_PRIMITIVE) {
 		if (shadow && !json_is_null(shadow)) {
 			if (!json_is_object(shadow) || json_object_size(shadow) == 0)
-				issue(st, "error", "structure",
-				      "The _ element of a primitive must be a "
-				      "non-empty object");
+				v_issue(st, "error", "structure",
+				        "The _ element of a primitive must be a "
+				        "non-empty object");
 			else {
 				vctx ecx = {NULL, v->element};
 				walk_object(st, shadow, &ecx, res, 0);
@@ -644,8 +690,8 @@ static void walk_item(vstate *st, const v_node *def, const char *tname, json_t *
 		}
 		if (json_is_null(val) || !val) {
 			if (!shadow || json_is_null(shadow))
-				issue(st, "error", "structure",
-				      "Null value with no id or extension");
+				v_issue(st, "error", "structure",
+				        "Null value with no id or extension");
 			return;
 		}
 		check_primitive(st, def, t, val);
@@ -653,8 +699,8 @@ static void walk_item(vstate *st, const v_node *def, const char *tname, json_t *
 	}
 	if (t && (t->kind == V_RESOURCE || t->fmt == V_FMT_RESOURCE)) {
 		if (!json_is_object(val)) {
-			issue(st, "error", "structure", "Expected a resource, found %s",
-			      json_kind_name(val));
+			v_issue(st, "error", "structure", "Expected a resource, found %s",
+			        json_kind_name(val));
 			return;
 		}
 		/* a contained resource shares its container's %rootResource; a
@@ -663,13 +709,13 @@ static void walk_item(vstate *st, const v_node *def, const char *tname, json_t *
 		return;
 	}
 	if (!json_is_object(val)) {
-		issue(st, "error", "structure", "Expected an object (%s), found %s", tname ?: "?",
-		      json_kind_name(val));
+		v_issue(st, "error", "structure", "Expected an object (%s), found %s", tname ?: "?",
+		        json_kind_name(val));
 		return;
 	}
 	if (json_object_size(val) == 0) {
-		issue(st, "error", "structure",
-		      "Empty object: elements must have a value or children");
+		v_issue(st, "error", "structure",
+		        "Empty object: elements must have a value or children");
 		return;
 	}
 	vctx cx = ctx_for(v, def, tname);
@@ -680,64 +726,65 @@ static void walk_item(vstate *st, const v_node *def, const char *tname, json_t *
 	/* invariants: the element's own (by path), then its type's chain */
 	const char *ename = cx.own ? cx.own->key : tname;
 	if (cx.own)
-		run_cons(st, cx.own->cons, cx.own->ncons, val, NULL, ename, res);
+		v_run_cons(st, cx.own->cons, cx.own->ncons, val, NULL, ename, res);
 	run_type_cons(st, cx.type, val, NULL, cx.own ? ename : tname, res);
 }
 
 /* Member key (with its shadow) of element def, type tname. */
-static void walk_member(vstate *st, const v_node *def, const char *tname, const char *key,
-                        json_t *val, json_t *shadow, const json_t *res)
+static void walk_member(vstate *st, const v_node *def, const char *tname, const v_node *tnode,
+                        const char *key, json_t *val, json_t *shadow, const json_t *res)
 {
-	size_t mark = loc_push(st, key, strlen(key));
+	size_t mark = v_loc_push(st, key, strlen(key));
 	if (def->max == 0) {
-		issue(st, "error", "structure", "Element %s is not allowed here", key);
-		loc_cut(st, mark);
+		v_issue(st, "error", "structure", "Element %s is not allowed here", key);
+		v_loc_cut(st, mark);
 		return;
 	}
 	int repeats = def->max != 1;
 	if (val && json_is_array(val)) {
 		size_t n = json_array_size(val);
 		if (!repeats)
-			issue(st, "error", "structure",
-			      "Element %s must be a single value, not an array", key);
+			v_issue(st, "error", "structure",
+			        "Element %s must be a single value, not an array", key);
 		else if (n == 0)
-			issue(st, "error", "structure", "Empty array: arrays must have items");
+			v_issue(st, "error", "structure", "Empty array: arrays must have items");
 		else if (def->max > 0 && n > (size_t)def->max)
-			issue(st, "error", "structure",
-			      "Element %s has %zu items; at most %d allowed", key, n, def->max);
+			v_issue(st, "error", "structure",
+			        "Element %s has %zu items; at most %d allowed", key, n, def->max);
 		else if (n < (size_t)def->min)
-			issue(st, "error", "required",
-			      "Element %s has %zu items; at least %d required", key, n, def->min);
+			v_issue(st, "error", "required",
+			        "Element %s has %zu items; at least %d required", key, n, def->min);
 		if (shadow && (!json_is_array(shadow) || json_array_size(shadow) != n))
-			issue(st, "error", "structure", "The _%s array must match %s item by item",
-			      key, key);
+			v_issue(st, "error", "structure",
+			        "The _%s array must match %s item by item", key, key);
 		for (size_t i = 0; i < n; i++) {
 			size_t m2 = st->loc.len;
-			loc_index(st, i);
+			v_loc_index(st, i);
 			json_t *sh = json_is_array(shadow) ? json_array_get(shadow, i) : NULL;
 			json_t *item = json_array_get(val, i);
 			if (json_is_null(item) && !(sh && !json_is_null(sh)))
-				issue(st, "error", "structure", "Null in an array");
+				v_issue(st, "error", "structure", "Null in an array");
 			else
-				walk_item(st, def, tname, item, sh, res);
-			loc_cut(st, m2);
+				walk_item(st, def, tname, tnode, item, sh, res);
+			v_loc_cut(st, m2);
 		}
 	} else if (val && json_is_null(val) && !shadow) {
-		issue(st, "error", "structure", "Null value: absent elements are left out");
+		v_issue(st, "error", "structure", "Null value: absent elements are left out");
 	} else {
 		if (repeats && val)
-			issue(st, "error", "structure", "Element %s must be an array", key);
+			v_issue(st, "error", "structure", "Element %s must be an array", key);
 		if (!val && shadow && json_is_array(shadow) && repeats) {
 			for (size_t i = 0; i < json_array_size(shadow); i++) {
 				size_t m2 = st->loc.len;
-				loc_index(st, i);
-				walk_item(st, def, tname, NULL, json_array_get(shadow, i), res);
-				loc_cut(st, m2);
+				v_loc_index(st, i);
+				walk_item(st, def, tname, tnode, NULL, json_array_get(shadow, i),
+				          res);
+				v_loc_cut(st, m2);
 			}
 		} else
-			walk_item(st, def, tname, val, shadow, res);
+			walk_item(st, def, tname, tnode, val, shadow, res);
 	}
-	loc_cut(st, mark);
+	v_loc_cut(st, mark);
 }
 
 static int member_present(const json_t *obj, const v_node *e)
@@ -764,8 +811,8 @@ static void check_required(vstate *st, const json_t *obj, const v_node *ctx)
 	for (size_t i = 0; ctx && i < ctx->nkids; i++) {
 		const v_node *e = ctx->kids[i];
 		if (e->min > 0 && !member_present(obj, e))
-			issue(st, "error", "required", "Missing required element %s%s (min %d)",
-			      e->name, e->choice ? "[x]" : "", e->min);
+			v_issue(st, "error", "required", "Missing required element %s%s (min %d)",
+			        e->name, e->choice ? "[x]" : "", e->min);
 	}
 }
 
@@ -793,32 +840,33 @@ static void walk_object(vstate *st, json_t *obj, const vctx *cx, const json_t *r
 			continue;
 		const char *tname = NULL;
 		if (key[0] == '_') {
-			const v_node *def = resolve_key(v, cx, key + 1, &tname);
-			const v_node *t = tname ? v_lookup(v, tname, strlen(tname)) : NULL;
+			const v_node *t = NULL;
+			const v_node *def = resolve_key(v, cx, key + 1, &tname, &t);
 			if (!def || !t || t->kind != V_PRIMITIVE) {
-				size_t mark = loc_push(st, key, strlen(key));
-				issue(st, "error", "structure", "Unknown element '%s'", key);
-				loc_cut(st, mark);
+				size_t mark = v_loc_push(st, key, strlen(key));
+				v_issue(st, "error", "structure", "Unknown element '%s'", key);
+				v_loc_cut(st, mark);
 			} else if (!json_object_get(obj, key + 1)) /* a shadow alone */
-				walk_member(st, def, tname, key + 1, NULL, val, res);
+				walk_member(st, def, tname, t, key + 1, NULL, val, res);
 			continue;
 		}
-		const v_node *def = resolve_key(v, cx, key, &tname);
+		const v_node *tnode = NULL;
+		const v_node *def = resolve_key(v, cx, key, &tname, &tnode);
 		if (!def) {
-			size_t mark = loc_push(st, key, strlen(key));
-			issue(st, "error", "structure", "Unknown element '%s'", key);
-			loc_cut(st, mark);
+			size_t mark = v_loc_push(st, key, strlen(key));
+			v_issue(st, "error", "structure", "Unknown element '%s'", key);
+			v_loc_cut(st, mark);
 			continue;
 		}
 		if (def->choice) {
 			for (size_t i = 0; i < nchoices; i++)
 				if (choices[i] == def) {
-					size_t mark = loc_push(st, key, strlen(key));
-					issue(st, "error", "structure",
-					      "Choice element %s[x] has more than one value (%s "
-					      "and %s)",
-					      def->name, choice_keys[i], key);
-					loc_cut(st, mark);
+					size_t mark = v_loc_push(st, key, strlen(key));
+					v_issue(st, "error", "structure",
+					        "Choice element %s[x] has more than one value (%s "
+					        "and %s)",
+					        def->name, choice_keys[i], key);
+					v_loc_cut(st, mark);
 				}
 			if (nchoices < 32) {
 				choice_keys[nchoices] = key;
@@ -827,7 +875,8 @@ static void walk_object(vstate *st, json_t *obj, const vctx *cx, const json_t *r
 		}
 		char sk[256];
 		const char *k = shadows ? shadow_key(sk, sizeof(sk), key) : NULL;
-		walk_member(st, def, tname, key, val, k ? json_object_get(obj, k) : NULL, res);
+		walk_member(st, def, tname, tnode, key, val, k ? json_object_get(obj, k) : NULL,
+		            res);
 	}
 	check_required(st, obj, cx->own);
 	for (const v_node *t = cx->type; t; t = t->base)
@@ -840,24 +889,40 @@ static void walk_resource(vstate *st, json_t *res, int contained)
 	const char *rt = json_string_value(json_object_get(res, "resourceType"));
 	const v_node *t = rt ? v_lookup(v, rt, strlen(rt)) : NULL;
 	if (!rt) {
-		issue(st, "error", "structure", "Missing resourceType");
+		v_issue(st, "error", "structure", "Missing resourceType");
 		return;
 	}
 	if (!t || !t->is_type || t->kind != V_RESOURCE || t->abstract) {
-		issue(st, "error", "structure", "Unknown resource type '%.100s'", rt);
+		v_issue(st, "error", "structure", "Unknown resource type '%.100s'", rt);
 		return;
 	}
 	size_t mark = st->loc.len;
 	if (!st->loc.len)
 		tf_buf_puts(&st->loc, rt);
 	const json_t *saved_root = st->root;
-	if (!contained)
+	const json_t *saved_contained = st->cur_contained;
+	v_refset refs, *saved_refs = st->refs;
+	if (!contained) {
 		st->root = res;
+		memset(&refs, 0, sizeof(refs));
+		refs.up = st->refs;
+		st->refs = &refs;
+		st->cur_contained = NULL;
+	} else
+		st->cur_contained = res;
 	vctx cx = {NULL, t};
 	walk_object(st, res, &cx, res, 1);
 	run_type_cons(st, t, res, NULL, rt, res);
+	p_check_resource(st, res, contained);
+	v_check_search(st, res, rt);
+	if (!contained) {
+		free(refs.v);
+		free(refs.selfs);
+	}
+	st->refs = saved_refs;
+	st->cur_contained = saved_contained;
 	st->root = saved_root;
-	loc_cut(st, mark);
+	v_loc_cut(st, mark);
 }
 
 /* ------------------------------------------------------------- API */
@@ -881,7 +946,7 @@ int tf_validator_new(tf_validator **out, const tf_validate_options *opts, tf_err
 	 * the engine cannot handle is known before any resource is seen */
 	for (size_t i = 0; rc == 0 && i < v->ncons; i++)
 		if (!(v->flags & TF_VALIDATE_NO_INVARIANTS))
-			(void)v_check_cons(v->allcons[i]);
+			(void)v_check_cons(v, v->allcons[i]);
 	if (rc < 0) {
 		tf_validator_free(v);
 		return rc;
@@ -895,13 +960,41 @@ void tf_validator_free(tf_validator *v)
 	if (!v)
 		return;
 	v_defs_free(v);
+	p_free_all(v);
 	v_eval_release();
 	tf_arena_free(v->arena);
 	free(v);
 }
 
+int tf_validator_add_definitions(tf_validator *v, const char *path, tf_error *err)
+{
+	if (!v || !path)
+		return tf_error_set(err, TF_EINVAL, "validator: no validator or path");
+	return p_load_path(v, path, err);
+}
+
+int tf_validator_has_profile(const tf_validator *v, const char *url, tf_error *err)
+{
+	const p_prof *p = v ? p_find(v, url) : NULL;
+	if (!p)
+		return tf_error_set(err, TF_ENOTFOUND,
+		                    "profile %s is not among the loaded definitions",
+		                    url ? url : "?");
+	if (p->err[0])
+		return tf_error_set(err, TF_EINVALID, "profile %s (%s) cannot be used: %s", url,
+		                    p->source, p->err);
+	return 0;
+}
+
 int tf_validator_validate(const tf_validator *v, const json_t *resource, json_t **outcome,
                           tf_validate_counts *counts, tf_error *err)
+{
+	return tf_validator_validate_profiles(v, resource, NULL, 0, outcome, counts, err);
+}
+
+int tf_validator_validate_profiles(const tf_validator *v, const json_t *resource,
+                                   const char *const *profiles, size_t nprofiles, json_t **outcome,
+                                   tf_validate_counts *counts, tf_error *err)
 {
 	if (outcome)
 		*outcome = NULL;
@@ -911,6 +1004,8 @@ int tf_validator_validate(const tf_validator *v, const json_t *resource, json_t 
 	memset(&st, 0, sizeof(st));
 	st.v = v;
 	st.root = resource;
+	st.profiles = profiles;
+	st.nprofiles = nprofiles;
 	st.issues = json_array();
 	st.reported = calloc(v->ncons + 1, 1);
 	if (!st.issues || !st.reported) {
@@ -919,10 +1014,23 @@ int tf_validator_validate(const tf_validator *v, const json_t *resource, json_t 
 		return tf_error_set(err, TF_ENOMEM, "out of memory");
 	}
 	if (!json_is_object(resource))
-		issue(&st, "error", "structure", "A resource must be a JSON object, not %s",
-		      json_kind_name(resource));
+		v_issue(&st, "error", "structure", "A resource must be a JSON object, not %s",
+		        json_kind_name(resource));
 	else
 		walk_resource(&st, (json_t *)resource, 0);
+	const char *rt = json_string_value(json_object_get(resource, "resourceType"));
+	if (nprofiles && rt)
+		tf_buf_puts(&st.loc, rt);
+	for (size_t i = 0; i < nprofiles; i++) {
+		const p_prof *p = p_find(v, profiles[i]);
+		if (!p)
+			v_issue(&st, "error", "not-found", "Profile %s is not loaded", profiles[i]);
+		else if (!st.profiles_applied && json_is_object(resource))
+			v_issue(&st, "error", "structure",
+			        "Profile %s is for %s; the input holds no such resource", p->url,
+			        p->type);
+	}
+	free(st.said);
 	free(st.reported);
 	free(st.ids);
 	tf_buf_free(&st.loc);

@@ -1,7 +1,7 @@
 /*
  * vint.h - internal structures of the validator: the definition index
- * (defs.c), the typed FHIRPath evaluation of invariants (vfhirpath.c) and
- * the walk (validate.c).
+ * (defs.c), the typed FHIRPath evaluation of invariants (vfhirpath.c), the
+ * walk (validate.c), profiles (profile.c) and search parameters (search.c).
  */
 #ifndef TF_VINT_H
 #define TF_VINT_H
@@ -38,9 +38,18 @@ typedef struct v_cons {
 	char cerr[200];       /* why it cannot be evaluated */
 	size_t index;         /* 0..ncons-1, for per-call "reported once" */
 	int native;           /* V_NATIVE_*: checked in C (validate.c says why) */
+	/* the verdict on an element holding none of the names the expression
+	 * mentions (vfhirpath.c: v_check_cons), when that is knowable */
+	const char **words;
+	size_t nwords;
+	int has_blank_verdict, blank_verdict;
 } v_cons;
 
-enum { V_NATIVE_NONE, V_NATIVE_ELE1, V_NATIVE_REF1, V_NATIVE_DOM3 };
+enum { V_NATIVE_NONE, V_NATIVE_ELE1, V_NATIVE_REF1, V_NATIVE_DOM3, V_NATIVE_EXT1 };
+
+/* 1 when object node has a member the expression of c names: when it has
+ * none, c->blank_verdict is the verdict. */
+int v_cons_touches(const v_cons *c, const json_t *node);
 
 typedef struct v_vsys {
 	const char *system; /* "*" = any */
@@ -48,11 +57,32 @@ typedef struct v_vsys {
 	size_t ncodes;
 } v_vsys;
 
+/* An R4 search parameter (fhir-r4-searchparams.tsv). */
+typedef struct v_sp {
+	const char *key;  /* "B:Patient.name" or "U:Patient-name" */
+	const char *code; /* "name" */
+	const char *type; /* "string" */
+	const char *id;   /* "Patient-name" */
+} v_sp;
+
+/* The search parameter of key (see v_sp), or NULL. */
+const v_sp *v_sp_get(const tf_validator *v, const char *key);
+
 typedef struct v_vs {
 	const char *url;
 	v_vsys *sys;
 	size_t nsys, capsys;
 } v_vs;
+
+struct v_node;
+/* A JSON member name an object may have, with its element and type: the
+ * concrete names of choices ("valueQuantity") are members of their own. */
+typedef struct v_member {
+	const char *key;
+	const struct v_node *def;
+	const char *type;           /* NULL for a non-choice element with no type */
+	const struct v_node *tnode; /* the type's node (resolved after loading) */
+} v_member;
 
 /* One entry of the index: a type (by name) or an element (by path); both
  * may carry constraints. */
@@ -83,10 +113,73 @@ typedef struct v_node {
 	size_t nkids, capkids;
 	v_cons **cons;
 	size_t ncons, capcons;
+	/* members by JSON name, this node's and (for a type) its bases': one
+	 * lookup per member in the walk (open addressing, power of 2) */
+	v_member *mtab;
+	size_t mcap;
 } v_node;
+
+/* The member of ctx's table named key (len bytes), or NULL. */
+const v_member *v_member_get(const v_node *ctx, const char *key, size_t len);
+
+/* ------------------------------------------------ profiles (profile.c) */
+
+enum { P_DISC_VALUE, P_DISC_PATTERN, P_DISC_EXISTS, P_DISC_TYPE, P_DISC_PROFILE, P_DISC_OTHER };
+
+typedef struct p_disc {
+	int type;         /* P_DISC_* */
+	const char *path; /* "coding.code", "url", "$this" */
+} p_disc;
+
+/* One element of a profile, as a tree: children by name, slices of the
+ * element under it. Only what differs from the base definitions is checked
+ * (the base walk checks the rest). */
+typedef struct p_elem {
+	const char *id;           /* "Observation.component:SystolicBP.code" */
+	const char *name;         /* last step: "code", "value[x]", "valueQuantity" */
+	const char *slice;        /* sliceName, or NULL */
+	int min, max;             /* max -1 = *; both -2 when not stated */
+	int check_min, check_max; /* narrower than the base */
+	json_t *fixed, *pattern;  /* owned by the profile's element list */
+	int strength;             /* V_BIND_* when the profile's binding is new */
+	const char *vs_url;
+	const char **types; /* its type codes */
+	size_t ntypes;
+	int narrow;               /* a choice narrowed to fewer types than the core's */
+	const char *type_profile; /* first type's first profile (extension slices) */
+	const char *core_type;    /* base type name for the engine, or NULL */
+	const v_node *core;       /* the base element definition, or NULL */
+	v_cons **cons;            /* constraints the base does not have */
+	size_t ncons, capcons;
+	p_disc *disc; /* slicing discriminators */
+	size_t ndisc;
+	int sliced, closed;
+	struct p_elem **kids;
+	size_t nkids, capkids;
+	struct p_elem **slices;
+	size_t nslices, capslices;
+} p_elem;
+
+typedef struct p_prof {
+	const char *url;    /* canonical, without |version */
+	const char *type;   /* constrained type: "Observation", "Extension" */
+	const char *base;   /* baseDefinition, without |version */
+	const char *source; /* file it came from */
+	json_t *sd;         /* the StructureDefinition (owned) */
+	json_t *elems;      /* snapshot, or generated from differential over base */
+	p_elem *root;       /* NULL until built */
+	int building;       /* cycle guard */
+	char err[300];      /* why it cannot be used, or "" */
+} p_prof;
 
 struct tf_validator {
 	tf_arena *arena;
+	p_prof **profs; /* loaded profiles (StructureDefinitions, constraint) */
+	size_t nprofs, capprofs;
+	struct v_sp **sps; /* search parameters by "B:Base.code" and "U:id" */
+	size_t spcap, spn;
+	v_cons **pcons; /* the profiles' own constraints (compiled) */
+	size_t npcons, cappcons;
 	v_node **slots; /* open addressing by key */
 	size_t cap, n;
 	v_vs **vsslots;
@@ -96,6 +189,56 @@ struct tf_validator {
 	unsigned int flags;
 	v_node *element, *resource, *backbone; /* well-known types */
 };
+
+/* State of one validation (validate.c), shared with profile.c. */
+typedef struct v_refset v_refset;
+typedef struct vstate {
+	const tf_validator *v;
+	json_t *issues;              /* OperationOutcome.issue */
+	tf_validate_counts counts;   /* by severity */
+	unsigned char *reported;     /* per constraint: cannot-evaluate already said */
+	tf_buf loc;                  /* FHIRPath location of the current element */
+	const json_t *root;          /* %rootResource: the resource not contained */
+	int oom;                     /* an allocation failed */
+	const json_t *ids_root;      /* root the contained ids below are of */
+	const char **ids;            /* its contained ids, sorted (ref-1) */
+	size_t nids;                 /* number of ids */
+	v_refset *refs;              /* "#..." strings of the enclosing roots (dom-3) */
+	const json_t *cur_contained; /* the contained resource being walked */
+	const char *const *profiles; /* asked for by the caller */
+	size_t nprofiles;
+	size_t profiles_applied; /* resources the caller's profiles matched */
+	const char **said;       /* "not loaded" / "not checked" already said */
+	size_t nsaid, capsaid;
+} vstate;
+
+void v_issue(vstate *st, const char *severity, const char *code, const char *fmt, ...)
+        __attribute__((format(printf, 4, 5)));
+size_t v_loc_push(vstate *st, const char *name, size_t len);
+void v_loc_index(vstate *st, size_t i);
+void v_loc_cut(vstate *st, size_t mark);
+/* Runs constraints on node typed tname, inside res. */
+void v_run_cons(vstate *st, v_cons *const *cons, size_t n, json_t *node, json_t *shadow,
+                const char *tname, const json_t *res);
+/* Checks val (of type tname) against a binding. */
+void v_check_binding(vstate *st, int strength, const v_vs *vs, const char *vs_url,
+                     const char *tname, const json_t *val);
+/* The type a choice key's suffix names among def's types, or NULL. */
+const char *v_choice_type(const v_node *def, const char *suffix);
+/* 1 once per validation for each distinct key, 0 after that. */
+int v_say_once(vstate *st, const char *key);
+/* Checks SearchParameter and CapabilityStatement search parameters
+ * against the R4 ones (search.c). */
+void v_check_search(vstate *st, const json_t *res, const char *rt);
+
+/* Profiles: loading (tf_validator_add_definitions) and checking a resource
+ * against the ones it claims or the caller asks for. */
+int p_load_path(tf_validator *v, const char *path, tf_error *err);
+void p_free_all(tf_validator *v);
+const p_prof *p_find(const tf_validator *v, const char *url);
+void p_check_resource(vstate *st, json_t *res, int contained);
+/* Registers a ValueSet resource's codes (compose or expansion). */
+int v_vs_add_resource(tf_validator *v, const json_t *vs);
 
 int v_defs_load(tf_validator *v, const char *dir, tf_error *err);
 void v_defs_free(tf_validator *v);
@@ -114,7 +257,8 @@ int v_eval_cons(const v_cons *c, json_t *node, json_t *shadow, const char *type_
                 const json_t *resource, const json_t *root, int *verdict, tf_error *err);
 /* Frees the calling thread's cache of compiled matches() patterns. */
 void v_eval_release(void);
-/* Checks c against its context type once (compile-time model check). */
-int v_check_cons(v_cons *c);
+/* Checks c against its context type once (compile-time model check), and
+ * works out its verdict on an element without the names it mentions. */
+int v_check_cons(tf_validator *v, v_cons *c);
 
 #endif
