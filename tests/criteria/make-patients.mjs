@@ -13,6 +13,13 @@
 //   <id>.flip-N.json   the same with test N made to fail, just past the
 //                      boundary (">= 1.5" gets 1.4)
 //   <id>.male.json / <id>.female.json for thresholds that differ by sex
+//   <id>.<variant>.obs.json  for findings also recorded on an Observation
+//                      (NYHA class, pregnancy status): the same with the
+//                      Observation in place of the Condition
+//   <id>.<variant>.male.json for pregnancy and breastfeeding: a man
+//   <id>.test-N.in.json / .out.json  when the criterion tests one analyte
+//                      twice ("< 90 or >= 150"): one Observation whose value
+//                      is just inside / outside test N's bound
 // plus one missing.json for the case (a Patient with no gender, no birth
 // date, nothing else), and patients/expected.json: the result each
 // criterion must give on each Bundle (true, false, or null for empty),
@@ -79,6 +86,58 @@ function coding(test) {
 
 const unrelated = { system: 'http://example.org/unrelated', code: 'x' };
 
+// The Observation of a measurement or score test with value v in unit.
+function observationFor(test, v, unit, id) {
+  const obs = {
+    resourceType: 'Observation', id, status: 'final',
+    code: { coding: [{ system: test.codes[0].system, code: test.codes[0].code }] },
+    effectiveDateTime: '$today-1d',
+  };
+  if (test.kind === 'score' || !unit) {
+    if (Number.isInteger(v) && test.kind === 'score') obs.valueInteger = v;
+    else obs.valueQuantity = { value: v };
+  } else if (unit === '{ULN}' || unit === '{LLN}') {
+    const limit = 40;
+    obs.valueQuantity = { value: Number((v * limit).toFixed(4)), unit: 'U/L', system: UCUM, code: 'U/L' };
+    const key = unit === '{ULN}' ? 'high' : 'low';
+    obs.referenceRange = [{ [key]: { value: limit, unit: 'U/L', system: UCUM, code: 'U/L' } }];
+  } else {
+    obs.valueQuantity = { value: v, unit, system: UCUM, code: unit };
+  }
+  return obs;
+}
+
+// Criteria that test one analyte more than once ("SBP < 90 or >= 150
+// mmHg"): one Observation per analyte, whose value is set just inside or
+// just outside each test's bound in turn; every test's truth is then
+// worked out from that value. Only for thresholds in one unit and not by
+// sex, which is what the parser writes for such alternatives.
+function sameAnalyteBundles(c, files, expected) {
+  const tests = c.tests;
+  const simple = tests.every((t) => (t.kind === 'measurement' || t.kind === 'score') &&
+    t.filters.every((f) => !f.sex && f.unit === t.filters[0].unit));
+  if (!simple) return;
+  const concepts = [...new Set(tests.map((t) => t.concept))];
+  tests.forEach((driver, d) => {
+    for (const ok of [true, false]) {
+      const value = {};
+      for (const k of concepts) {
+        const first = tests.find((t) => t.concept === k);
+        value[k] = k === driver.concept ? pickValue(driver.filters, ok) : pickValue(first.filters, true);
+      }
+      const truth = tests.map((t) => holds(t.filters, value[t.concept]));
+      const resources = concepts.map((k, i) => {
+        const t = tests.find((x) => x.concept === k);
+        return observationFor(t, value[k], t.filters[0].unit, `r${i}`);
+      });
+      const patient = { resourceType: 'Patient', id: 'p', gender: 'female', birthDate: '$today-40y' };
+      const file = `${c.id}.test-${d + 1}.${ok ? 'in' : 'out'}.json`;
+      files[file] = bundle([patient, ...resources]);
+      expected[file] = { [c.id]: combine(c, truth) };
+    }
+  });
+}
+
 // The resource(s) for one test: ok says whether the test's own statement
 // (before any negation) must hold.
 function resourcesFor(test, ok, sex, idx) {
@@ -87,29 +146,20 @@ function resourcesFor(test, ok, sex, idx) {
     case 'measurement':
     case 'score': {
       const own = test.filters.filter((f) => !f.sex || f.sex === sex);
-      const v = pickValue(own, ok);
-      const obs = {
-        resourceType: 'Observation', id, status: 'final',
-        code: { coding: [{ system: test.codes[0].system, code: test.codes[0].code }] },
-        effectiveDateTime: '$today-1d',
-      };
-      const unit = own[0].unit;
-      if (test.kind === 'score' || !unit) {
-        if (Number.isInteger(v) && test.kind === 'score') obs.valueInteger = v;
-        else obs.valueQuantity = { value: v };
-      } else if (unit === '{ULN}' || unit === '{LLN}') {
-        const limit = 40;
-        obs.valueQuantity = { value: Number((v * limit).toFixed(4)), unit: 'U/L', system: UCUM, code: 'U/L' };
-        const key = unit === '{ULN}' ? 'high' : 'low';
-        obs.referenceRange = [{ [key]: { value: limit, unit: 'U/L', system: UCUM, code: 'U/L' } }];
-      } else {
-        obs.valueQuantity = { value: v, unit, system: UCUM, code: unit };
-      }
-      return [obs];
+      return [observationFor(test, pickValue(own, ok), own[0].unit, id)];
     }
     case 'condition':
     case 'pregnancy':
     case 'breastfeeding':
+      if (!(test.codes || []).length && test.observation) {
+        // a finding recorded only on an Observation (HBsAg positive)
+        return [{
+          resourceType: 'Observation', id, status: 'final',
+          code: { coding: [test.observation.codes[0]] },
+          valueCodeableConcept: { coding: [ok ? test.observation.values[0] : unrelated] },
+          effectiveDateTime: '$today-1d',
+        }];
+      }
       return [{
         resourceType: 'Condition', id,
         clinicalStatus: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-clinical', code: 'active' }] },
@@ -200,7 +250,10 @@ function buildCase(dir) {
   expected['missing.json'] = Object.fromEntries(computable.map((c) => [c.id, null]));
   for (const c of computable) {
     const concepts = c.tests.map((t) => t.concept).filter(Boolean);
-    if (new Set(concepts).size !== concepts.length) continue; // one Observation per code
+    if (new Set(concepts).size !== concepts.length) {
+      sameAnalyteBundles(c, files, expected); // one Observation per code
+      continue;
+    }
     const sexed = c.tests.some((t) => (t.filters || []).some((f) => f.sex));
     const sexes = sexed ? ['male', 'female'] : [null];
     const variants = [['met', -1]];
@@ -226,6 +279,34 @@ function buildCase(dir) {
         const file = `${c.id}.${name}${sex ? '.' + sex : ''}.json`;
         files[file] = bundle([patient, ...resources]);
         expected[file] = { [c.id]: combine(c, truth) };
+        // a finding also recorded on an Observation: the same with each
+        // such Condition replaced by that Observation (newest first)
+        // pregnancy and breastfeeding hold for no man, whatever the data
+        const female = (t) => t.kind === 'pregnancy' || t.kind === 'breastfeeding';
+        if (name === 'met' && !sexed && c.tests.some(female) && !c.tests.some((t) => t.kind === 'sex')) {
+          const male = { ...patient, gender: 'male' };
+          const mtruth = c.tests.map((t, i) => (female(t) ? !!t.negated : truth[i]));
+          const mfile = `${c.id}.met.male.json`;
+          files[mfile] = bundle([male, ...resources]);
+          expected[mfile] = { [c.id]: combine(c, mtruth) };
+        }
+        if (c.tests.some((t) => t.observation && (t.codes || []).length)) {
+          const obsFile = `${c.id}.${name}${sex ? '.' + sex : ''}.obs.json`;
+          const swapped = resources.map((r) => {
+            const i = Number(r.id.slice(1));
+            const t = c.tests[i];
+            if (r.resourceType !== 'Condition' || !t || !t.observation) return r;
+            const own = t.negated ? !truth[i] : truth[i];
+            return {
+              resourceType: 'Observation', id: r.id, status: 'final',
+              code: { coding: [t.observation.codes[0]] },
+              valueCodeableConcept: { coding: [own ? t.observation.values[0] : unrelated] },
+              effectiveDateTime: '$today-1d',
+            };
+          });
+          files[obsFile] = bundle([patient, ...swapped]);
+          expected[obsFile] = { [c.id]: combine(c, truth) };
+        }
       }
     }
   }

@@ -547,7 +547,21 @@ static void test_precision_refusals(void **state)
 	expect_not_computable("Life expectancy of at least 3 months");
 	expect_not_computable("Use of metformin"); /* now or ever? */
 	expect_not_computable("Imaging examination less than 3 months old");
-	expect_not_computable("Type 1 or type 2 diabetes");
+}
+
+/* "type 1 or type 2 diabetes" names two conditions: both value sets, in
+ * one test, never just the first. */
+static void test_either_of_two_conditions(void **state)
+{
+	(void)state;
+	tf_criteria *c = NULL;
+	const tf_criterion *k = parse1(&c, "Type 1 or type 2 diabetes");
+	assert_true(k->computable);
+	assert_non_null(strstr(k->fhirpath, "'46635009'")); /* type 1, SNOMED CT */
+	assert_non_null(strstr(k->fhirpath, "'44054006'")); /* type 2, SNOMED CT */
+	assert_non_null(strstr(k->fhirpath, "startsWith('E10')"));
+	assert_non_null(strstr(k->fhirpath, "startsWith('E11')"));
+	tf_criteria_free(c);
 }
 
 static void test_ids_and_sections(void **state)
@@ -638,6 +652,7 @@ int main(void)
 	        cmocka_unit_test(test_ranges_and_scores),
 	        cmocka_unit_test(test_sex_uln_window_negation),
 	        cmocka_unit_test(test_precision_refusals),
+	        cmocka_unit_test(test_either_of_two_conditions),
 	        cmocka_unit_test(test_ids_and_sections),
 	        cmocka_unit_test(test_plandefinition),
 	};

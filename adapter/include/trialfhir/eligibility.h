@@ -85,6 +85,13 @@ typedef struct tf_criterion_test {
 	int group;                /* tests of the same group are alternatives (any);
 	                           * groups must all hold: a conjunction of disjunctions */
 	const char *text;         /* the words of the source this test was read from */
+	/* conditions, pregnancy, breastfeeding: the finding may also be
+	 * recorded as the coded value (value_codes) of an Observation with one
+	 * of observation_codes (LOINC); both NULL when not */
+	const tf_criterion_code *observation_codes;
+	size_t n_observation_codes;
+	const tf_criterion_code *value_codes;
+	size_t n_value_codes;
 } tf_criterion_test;
 
 typedef struct tf_criterion {

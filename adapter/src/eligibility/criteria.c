@@ -159,6 +159,10 @@ static int copy_tests(tf_arena *a, const char *src, size_t tstart, size_t tlen, 
 			p->display = t->concept->display;
 			p->codes = t->concept->codes;
 			p->n_codes = t->concept->ncodes;
+			p->observation_codes = t->concept->obs_codes;
+			p->n_observation_codes = t->concept->nobs;
+			p->value_codes = t->concept->value_codes;
+			p->n_value_codes = t->concept->nvalues;
 		}
 		switch (t->kind) {
 		case EL_K_AGE:
@@ -179,6 +183,10 @@ static int copy_tests(tf_arena *a, const char *src, size_t tstart, size_t tlen, 
 		default:
 			p->resource = t->concept
 			? t->concept->resource : NULL;
+			/* a finding with no Condition code (HBsAg positive) is
+			 * only ever an Observation */
+			if (t->concept && !t->concept->ncodes && t->concept->nobs)
+				p->resource = "Observation";
 		}
 		if (t->kind == EL_K_SEX) {
 			p->display = t->sex_code == 1   ? "male"
@@ -317,7 +325,8 @@ static int ends_with_or(const char *t)
  *   of the following", "such as", "for patients with ...", "only for ..."
  *   they are alternatives or conditional, and not computable alone;
  * - an item ending in "OR" and the item after it are one statement. */
-static void refine(tf_criteria *c, const el_block *blocks, const size_t *item_of, size_t nb)
+static void refine(tf_criteria *c, const el_block *blocks, const size_t *item_of,
+                   const unsigned char *win, size_t nb)
 {
 	static const char *const alternatives[] = {"one of the following",
 	                                           "any one of",
@@ -389,6 +398,10 @@ static void refine(tf_criteria *c, const el_block *blocks, const size_t *item_of
 		tf_criterion *k = &c->items[item_of[b]];
 		const tf_criterion *p = &c->items[item_of[blocks[b].parent]];
 		int excl = p->type == TF_CRITERION_EXCLUSION;
+		/* a parent that is only a window ("History within past 2 years
+		 * of:") gave its window to each item: they stand alone */
+		if (win[blocks[b].parent])
+			continue;
 		if (contains_any(p->text, conditional) ||
 		    (count_words(p->text, strlen(p->text)) <= 4 &&
 		     has_any_word(p->text, population)) ||
@@ -448,10 +461,11 @@ int tf_criteria_parse(tf_criteria **out, const char *text, const tf_mappings *ma
 		nitems += !blocks[i].heading;
 	size_t *item_of = calloc(nb + 1, sizeof(*item_of));
 	size_t *child_no = calloc(nb + 1, sizeof(*child_no));
+	unsigned char *win = calloc(nb + 1, 1); /* block is a window heading */
 	el_result *r = malloc(sizeof(*r));
 	tf_buf fp = TF_BUF_INIT;
 	c->items = nitems ? tf_arena_alloc(c->arena, nitems * sizeof(*c->items)) : NULL;
-	if (!item_of || !child_no || !r || (nitems && !c->items)) {
+	if (!item_of || !child_no || !win || !r || (nitems && !c->items)) {
 		rc = TF_ENOMEM;
 		goto done;
 	}
@@ -504,6 +518,18 @@ int tf_criteria_parse(tf_criteria **out, const char *text, const tf_mappings *ma
 		if (context && !r->ntests)
 			el_extract(c->lx, text + b->start, b->end - b->start, b->section, context,
 			           r);
+		/* "History within past 2 years of:" above: the items' events are
+		 * within that window */
+		if (b->parent >= 0) {
+			const el_block *pb = &blocks[b->parent];
+			char wv[16];
+			const char *wu = NULL;
+			if (el_window_heading(c->lx, text + pb->start, pb->end - pb->start, wv,
+			                      sizeof(wv), &wu)) {
+				win[b->parent] = 1;
+				el_inherit_window(r, wv, wu);
+			}
+		}
 		rc = copy_tests(c->arena, text, b->start, b->end - b->start, r, k);
 		k->kind = common_kind(r);
 		k->measured = r->measured;
@@ -523,11 +549,12 @@ int tf_criteria_parse(tf_criteria **out, const char *text, const tf_mappings *ma
 		}
 		by_block[i].text = k->text;
 	}
-	refine(c, blocks, item_of, nb);
+	refine(c, blocks, item_of, win, nb);
 	free(by_block);
 done:
 	tf_buf_free(&fp);
 	free(r);
+	free(win);
 	free(item_of);
 	free(child_no);
 	free(blocks);
@@ -594,6 +621,25 @@ static json_t *test_json(const tf_criterion_test *t, int *oom)
 				*oom = 1;
 		}
 		set_new(o, "codes", a, oom);
+	}
+	if (t->n_observation_codes && t->n_value_codes) {
+		/* the Observation that also records the finding, and its values */
+		json_t *ob = json_object();
+		const tf_criterion_code *lists[2] = {t->observation_codes, t->value_codes};
+		size_t counts[2] = {t->n_observation_codes, t->n_value_codes};
+		const char *names[2] = {"codes", "values"};
+		for (int l = 0; ob && l < 2; l++) {
+			json_t *a = json_array();
+			for (size_t i = 0; a && i < counts[l]; i++) {
+				json_t *cd = json_object();
+				set_str(cd, "system", lists[l][i].system, oom);
+				set_str(cd, "code", lists[l][i].code, oom);
+				if (!cd || json_array_append_new(a, cd) < 0)
+					*oom = 1;
+			}
+			set_new(ob, names[l], a, oom);
+		}
+		set_new(o, "observation", ob, oom);
 	}
 	if (t->n_filters) {
 		json_t *a = json_array();

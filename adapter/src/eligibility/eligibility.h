@@ -142,6 +142,13 @@ typedef struct el_concept {
 	const char *dims;    /* analytes: unit dimensions accepted ("count/vol ...") */
 	const char *bare;    /* analytes: unit of a bare number ("1", "%"), or NULL */
 	const char *lo, *hi; /* scores: the scale's bounds */
+	/* conditions: a finding also recorded as the coded value of an
+	 * Observation (NYHA class III on "Functional capacity NYHA", pregnant
+	 * on "Pregnancy status"): its codes (LOINC) and the value codes */
+	tf_criterion_code *obs_codes;
+	size_t nobs;
+	tf_criterion_code *value_codes;
+	size_t nvalues;
 } el_concept;
 
 /* A unit spelling of criteria-unit.tsv. */
@@ -217,6 +224,13 @@ typedef struct el_result {
  * of a grouping label it sits under ("Age:") or NULL. */
 void el_extract(const el_lexicon *lx, const char *text, size_t len, int section,
                 const char *context, el_result *out);
+
+/* A heading that is only a time window ("History within past 2 years
+ * of:"): 1 and its window value and UCUM unit, else 0. */
+int el_window_heading(const el_lexicon *lx, const char *text, size_t len, char *window,
+                      size_t wsize, const char **unit);
+/* Gives r's events with no window of their own that window (as history). */
+void el_inherit_window(el_result *r, const char *window, const char *unit);
 
 /* ---- fhirpath.c --------------------------------------------------------- */
 

@@ -579,6 +579,7 @@ static size_t skip_restatement(ex *x, size_t i, const el_concept *c)
 		return 0;
 	static const char *const abbrevs[] = {"uln",
 	                                      "upper limit of normal",
+	                                      "upper limits of normal",
 	                                      "lln",
 	                                      "lower limit of normal",
 	                                      "institutional uln",
@@ -590,9 +591,23 @@ static size_t skip_restatement(ex *x, size_t i, const el_concept *c)
 	if (c) {
 		size_t n;
 		const el_concept *d = el_lexicon_match(x->lx, &x->t, j, &n);
-		if (d == c && j + n == close)
+		/* "(PS)" after a named scale restates it as the generic
+		 * performance status */
+		int same = d == c || (d && d->kind == EL_K_SCORE && !d->ncodes &&
+		                      c->kind == EL_K_SCORE && c->ncodes);
+		if (same && j + n == close)
+			return close + 1 - i;
+		/* "(AST or SGOT)": two names of the same concept */
+		size_t n2;
+		if (same && (is_w(x, j + n, "or") || is_p(x, j + n, '/')) &&
+		    el_lexicon_match(x->lx, &x->t, j + n + 1, &n2) == c && j + n + 1 + n2 == close)
 			return close + 1 - i;
 	}
+	/* the unit restated: "35 kilogram/square meter (kg/m2)" */
+	size_t after_u;
+	const el_unit *ru = read_unit(x, j, &after_u);
+	if (ru && after_u == close && c && dim_ok(c->dims, ru->dim))
+		return close + 1 - i;
 	/* an equivalent in another unit */
 	char val[32];
 	size_t n = read_number(x, j, val, sizeof(val), 0);
@@ -644,6 +659,10 @@ static size_t read_value_unit(ex *x, size_t i, const el_concept *c, int kind, el
 	if (!n)
 		return 0;
 	size_t j = i + n;
+	/* "BMI >= 95th percentile" is a rank, not a value of the analyte */
+	static const char *const rank[] = {"th", "st", "nd", "rd", "percentile", "centile", NULL};
+	if (seq_any(x, j, rank, NULL))
+		return 0;
 	size_t after;
 	const el_unit *u = read_unit(x, j, &after);
 	*unit_found = 0;
@@ -701,6 +720,22 @@ static int in_scale(const el_concept *c, const char *val)
 	return v >= lo && v <= hi;
 }
 
+/* A range written high to low ("75 to 18 years", "5.0-0.5 mg/dL") means
+ * the same as low to high: the values are put in order (the units go
+ * with their values). */
+static void order_range(el_filter *lo, el_filter *hi)
+{
+	if (strtod(lo->value, NULL) <= strtod(hi->value, NULL))
+		return;
+	char v[sizeof(lo->value)];
+	memcpy(v, lo->value, sizeof(v));
+	memcpy(lo->value, hi->value, sizeof(v));
+	memcpy(hi->value, v, sizeof(v));
+	const char *u = lo->unit;
+	lo->unit = hi->unit;
+	hi->unit = u;
+}
+
 static size_t read_threshold(ex *x, size_t i, el_test *t)
 {
 	const el_concept *c = t->concept;
@@ -715,6 +750,13 @@ static size_t read_threshold(ex *x, size_t i, el_test *t)
 	/* "between X and Y" */
 	if (is_w(x, j, "between") || is_w(x, j, "from")) {
 		size_t k = j + 1;
+		int ca = 0, cb = 0;
+		/* "between >= 7.0% and <= 12%": the comparators say the same */
+		size_t cn = read_cmp(x, k, &ca);
+		if (cn && (ca == EL_CMP_GE || ca == EL_CMP_GT))
+			k += cn;
+		else
+			ca = 0;
 		el_filter a, b;
 		memset(&a, 0, sizeof(a));
 		memset(&b, 0, sizeof(b));
@@ -724,6 +766,11 @@ static size_t read_threshold(ex *x, size_t i, el_test *t)
 		if (na &&
 		    (is_w(x, k + na, "and") || is_w(x, k + na, "to") || is_p(x, k + na, '-'))) {
 			size_t k2 = k + na + 1;
+			size_t cn2 = ca ? read_cmp(x, k2, &cb) : 0;
+			if (cn2 && (cb == EL_CMP_LE || cb == EL_CMP_LT))
+				k2 += cn2;
+			else
+				cb = 0;
 			size_t nb = kind == EL_K_SCORE
 			                    ? read_scale_value(x, k2, b.value, sizeof(b.value))
 			                    : read_value_unit(x, k2, c, kind, &b, &ub);
@@ -732,8 +779,10 @@ static size_t read_threshold(ex *x, size_t i, el_test *t)
 					b.unit = a.unit;
 				if (!ua && ub)
 					a.unit = b.unit;
-				a.cmp = EL_CMP_GE;
-				b.cmp = EL_CMP_LE;
+				a.cmp = ca ? ca : EL_CMP_GE;
+				b.cmp = cb ? cb : EL_CMP_LE;
+				if (!ca)
+					order_range(&a, &b);
 				t->f[t->nf++] = a;
 				t->f[t->nf++] = b;
 				return k2 + nb - i;
@@ -757,6 +806,26 @@ static size_t read_threshold(ex *x, size_t i, el_test *t)
 			return 0;
 		f.cmp = cmp;
 		j += m;
+		/* "BMI = 24-40 kg/m2": "=" before a range */
+		if (cmp == EL_CMP_EQ && kind != EL_K_SCORE &&
+		    (is_p(x, j, '-') || is_w(x, j, "to"))) {
+			el_filter hi;
+			memset(&hi, 0, sizeof(hi));
+			int uh = 0;
+			size_t mh = read_value_unit(x, j + 1, c, kind, &hi, &uh);
+			if (!mh)
+				return 0;
+			if (!uh && unit_found)
+				hi.unit = f.unit;
+			if (uh && !unit_found)
+				f.unit = hi.unit;
+			f.cmp = EL_CMP_GE;
+			hi.cmp = EL_CMP_LE;
+			order_range(&f, &hi);
+			t->f[t->nf++] = f;
+			t->f[t->nf++] = hi;
+			return j + 1 + mh - i;
+		}
 		/* "≥ 50 x 10^9/L or above" doubled */
 		size_t pf = read_postfix(x, j, &cmp);
 		if (pf && cmp == f.cmp)
@@ -777,16 +846,23 @@ static size_t read_threshold(ex *x, size_t i, el_test *t)
 		memset(&hi, 0, sizeof(hi));
 		int uh = 0;
 		size_t sep = 0;
-		if (is_p(x, j, '-') || is_w(x, j, "to"))
+		if (is_p(x, j, '-') || is_w(x, j, "to") || is_p(x, j, '~'))
 			sep = 1;
 		else if (kind == EL_K_SCORE && (is_w(x, j, "or") || is_p(x, j, ',')))
 			sep = 1;
 		size_t mh = 0;
 		if (sep) {
 			size_t k = j + 1;
+			if (kind == EL_K_SCORE && is_p(x, j, ',') && is_w(x, k, "or"))
+				k++; /* "0, or 1, or 2" */
 			if (kind == EL_K_SCORE) {
 				/* "0, 1, or 2": consecutive values only */
 				mh = read_scale_value(x, k, hi.value, sizeof(hi.value));
+				/* "1 or 3", "0, 2" are not ranges: the value after
+				 * "or" or "," must follow the first */
+				if (mh && (is_w(x, j, "or") || is_p(x, j, ',')) &&
+				    strtol(hi.value, NULL, 10) != strtol(f.value, NULL, 10) + 1)
+					mh = 0;
 				while (mh && (is_p(x, k + mh, ',') || is_w(x, k + mh, "or"))) {
 					size_t k2 = k + mh + 1;
 					if (is_w(x, k2, "or"))
@@ -801,9 +877,6 @@ static size_t read_threshold(ex *x, size_t i, el_test *t)
 					k = k2;
 					mh = m2;
 				}
-				if (mh && is_w(x, j, "or") &&
-				    strtol(hi.value, NULL, 10) != strtol(f.value, NULL, 10) + 1)
-					mh = 0; /* "1 or 3" is not a range */
 				if (mh && is_p(x, k + mh, '%'))
 					mh++;
 			} else {
@@ -817,6 +890,7 @@ static size_t read_threshold(ex *x, size_t i, el_test *t)
 				unit_found = unit_found || uh;
 				f.cmp = EL_CMP_GE;
 				hi.cmp = EL_CMP_LE;
+				order_range(&f, &hi);
 				t->f[t->nf++] = f;
 				t->f[t->nf++] = hi;
 				return k + mh - i;
@@ -836,7 +910,8 @@ static size_t read_threshold(ex *x, size_t i, el_test *t)
 	if (t->nf < EL_MAX_FILTERS)
 		t->f[t->nf++] = f;
 	/* a second bound: ">= 20 and <= 65 years", "> 1.5 and < 3 g/dL" */
-	if ((f.cmp == EL_CMP_GE || f.cmp == EL_CMP_GT) && is_w(x, j, "and")) {
+	if ((f.cmp == EL_CMP_GE || f.cmp == EL_CMP_GT) &&
+	    (is_w(x, j, "and") || is_w(x, j, "but"))) {
 		int cmp2;
 		size_t cn = read_cmp(x, j + 1, &cmp2);
 		el_filter g;
@@ -922,7 +997,9 @@ static int check_filters(ex *x, el_test *t)
  * window of t. Returns tokens used. */
 static size_t read_window(ex *x, size_t i, el_test *t)
 {
-	static const char *const starts[] = {"within the past",
+	static const char *const starts[] = {"within past",
+	                                     "within last",
+	                                     "within the past",
 	                                     "within the last",
 	                                     "within the previous",
 	                                     "within the prior",
@@ -1260,6 +1337,13 @@ static size_t read_concept_list(ex *x, size_t i, const el_concept **cs, int *lin
 		} else if (is_p(x, k, ',')) {
 			link = CN_IN_AND;
 			k++;
+			/* "AST, ALT, and alkaline phosphatase", "ALT, or AST" */
+			if (is_w(x, k, "and")) {
+				k++;
+			} else if (is_w(x, k, "or")) {
+				link = CN_IN_OR;
+				k++;
+			}
 		}
 		if (!link)
 			break;
@@ -1271,6 +1355,177 @@ static size_t read_concept_list(ex *x, size_t i, const el_concept **cs, int *lin
 		j = k;
 	}
 	return j - i;
+}
+
+/* True when the concept read at [i, j) is only part of the name of another
+ * quantity: "change in body weight", "weight loss", "birth weight",
+ * "ionized calcium", "BMI percentile". Its threshold is not one of the
+ * analyte itself, so nothing is read (the words stay unread). */
+static int other_quantity(const ex *x, size_t i, size_t j)
+{
+	static const char *const before2[] = {
+	        "change in",    "changes in",   "change of",    "loss of",
+	        "gain of",      "increase in",  "increase of",  "decrease in",
+	        "decrease of",  "reduction in", "reduction of", "variation in",
+	        "variation of", "drop in",      "rise in",      NULL};
+	static const char *const before1[] = {"ionized", "ionised", "birth", "free",
+	                                      "urine",   "urinary", NULL};
+	static const char *const after[] = {
+	        "loss",      "gain",       "change", "changes", "reduction", "increase", "decrease",
+	        "variation", "percentile", "z",      "sds",     "ratio",     NULL};
+	for (size_t k = 0; i >= 2 && before2[k]; k++)
+		if (seq(x, i - 2, before2[k]) == 2)
+			return 1;
+	for (size_t k = 0; i >= 1 && before1[k]; k++)
+		if (is_w(x, i - 1, before1[k]))
+			return 1;
+	for (size_t k = 0; after[k]; k++)
+		if (is_w(x, j, after[k]))
+			return 1;
+	return 0;
+}
+
+/* A bound written before the analyte, "7.0% <= HbA1c <= 10.5%", "100
+ * mg/dL <= LDL-C": when t's one threshold is an upper one and the
+ * analyte at i follows "<value> [unit] <= " (or "<"), the lower bound is
+ * added to t. Returns the token where the statement starts (i when
+ * none). */
+static size_t read_lower_bound(ex *x, size_t i, el_test *t)
+{
+	int cmp;
+	if (i < 2 || (t->f[0].cmp != EL_CMP_LE && t->f[0].cmp != EL_CMP_LT) ||
+	    !is_type(x, i - 1, EL_TOK_CMP) || !read_cmp(x, i - 1, &cmp) ||
+	    (cmp != EL_CMP_LE && cmp != EL_CMP_LT) || x->used[i - 1])
+		return i;
+	for (size_t k = i >= 6 ? i - 6 : 0; k + 1 < i; k++) {
+		el_filter f;
+		memset(&f, 0, sizeof(f));
+		size_t n = read_number(x, k, f.value, sizeof(f.value), 0);
+		if (!n || x->used[k])
+			continue;
+		size_t after = k + n;
+		const el_unit *u = read_unit(x, k + n, &after);
+		if (after != i - 1)
+			continue;
+		if (u && !dim_ok(t->concept->dims, u->dim))
+			return i;
+		f.unit = u ? u->ucum : t->f[0].unit;
+		f.cmp = cmp == EL_CMP_LE ? EL_CMP_GE : EL_CMP_GT;
+		if (t->nf >= EL_MAX_FILTERS)
+			return i;
+		t->f[1] = t->f[0];
+		t->f[0] = f;
+		t->nf = 2;
+		return k;
+	}
+	return i;
+}
+
+/* The other bound of an alternative, "< 90 mmHg or >= 150 mmHg", "> 6
+ * mIU/L or < 0.4 mIU/L", at j after t's one threshold: fills *alt (the
+ * unit of the first when it has none) and returns the tokens read, 0 when
+ * there is none. Only a bound on the other side counts: "> 5 or > 10" is
+ * not a range. */
+static size_t read_other_bound(ex *x, size_t j, const el_test *t, el_filter *alt)
+{
+	size_t k = j;
+	if (is_p(x, k, ','))
+		k++;
+	if (!is_w(x, k, "or"))
+		return 0;
+	k++;
+	int cmp;
+	size_t cn = read_cmp(x, k, &cmp);
+	if (!cn)
+		return 0;
+	int up = t->f[0].cmp == EL_CMP_LE || t->f[0].cmp == EL_CMP_LT;
+	int up2 = cmp == EL_CMP_LE || cmp == EL_CMP_LT;
+	if (cmp == EL_CMP_EQ || up == up2)
+		return 0;
+	memset(alt, 0, sizeof(*alt));
+	char v[32];
+	size_t n = read_number(x, k + cn, v, sizeof(v), 0);
+	if (!n)
+		return 0;
+	size_t after;
+	const el_unit *u = read_unit(x, k + cn + n, &after);
+	if (u && !dim_ok(t->concept->dims, u->dim))
+		return 0;
+	if (!u && !t->f[0].unit)
+		return 0;
+	int unit_found = 0;
+	size_t m = read_value_unit(x, k + cn, t->concept, t->kind, alt, &unit_found);
+	if (!m)
+		return 0;
+	if (!unit_found)
+		alt->unit = t->f[0].unit;
+	alt->cmp = cmp;
+	return k + cn + m - j;
+}
+
+/* Blood pressure as a pair, "blood pressure >= 160/100 mmHg", "BP <
+ * 140/90": a systolic and a diastolic test. Above a pair (">= 160/100")
+ * either value is enough, which is how hypertension thresholds read; below
+ * ("< 160/100", controlled) both must hold. A pair needs no unit: it is
+ * only ever mm Hg. */
+static size_t read_bp(ex *x, size_t i)
+{
+	static const char *const names[] = {"blood pressure", "BP",
+	                                    "systolic / diastolic blood pressure",
+	                                    "systolic / diastolic pressure", NULL};
+	size_t j = i + seq_any(x, i, names, NULL);
+	if (j == i)
+		return 0;
+	for (size_t gap = 0; gap < 4 && is_gap_word(x, j) && !is_p(x, j, ','); gap++) {
+		int c0;
+		if (read_cmp(x, j, &c0))
+			break;
+		j++;
+	}
+	int cmp;
+	size_t cn = read_cmp(x, j, &cmp);
+	if (!cn || cmp == EL_CMP_EQ)
+		return 0;
+	el_filter a, b;
+	memset(&a, 0, sizeof(a));
+	memset(&b, 0, sizeof(b));
+	size_t k = j + cn;
+	size_t na = read_number(x, k, a.value, sizeof(a.value), 0);
+	if (!na || !is_p(x, k + na, '/'))
+		return 0;
+	size_t nb = read_number(x, k + na + 1, b.value, sizeof(b.value), 0);
+	if (!nb)
+		return 0;
+	k += na + 1 + nb;
+	size_t after;
+	const el_unit *u = read_unit(x, k, &after);
+	if (u && !dim_ok("pressure", u->dim))
+		return 0;
+	if (u)
+		k = after;
+	const el_concept *sys = el_lexicon_concept(x->lx, "systolic-bp");
+	const el_concept *dia = el_lexicon_concept(x->lx, "diastolic-bp");
+	if (!sys || !dia || !sys->unit || !dia->unit)
+		return 0;
+	a.cmp = b.cmp = cmp;
+	a.unit = u ? u->ucum : sys->unit;
+	b.unit = u ? u->ucum : dia->unit;
+	el_test *t = new_test(x, EL_K_MEASUREMENT, sys, x->t.toks[i].s);
+	if (!t)
+		return 0;
+	t->f[0] = a;
+	t->nf = 1;
+	t->e = x->t.toks[k - 1].e;
+	el_test *d = new_test(x, EL_K_MEASUREMENT, dia, x->t.toks[i].s);
+	if (!d)
+		return 0;
+	d->f[0] = b;
+	d->nf = 1;
+	d->e = t->e;
+	x->conn[x->r->ntests - 1] = cmp == EL_CMP_GT || cmp == EL_CMP_GE ? CN_IN_OR : CN_IN_AND;
+	x->r->measured = 1;
+	use(x, i, k - i);
+	return k - i;
 }
 
 /* A measurement or score at i with its threshold. */
@@ -1286,6 +1541,9 @@ static size_t read_measure(ex *x, size_t i)
 	for (size_t k = j; k < ntok(x) && k < j + 10; k++)
 		if (is_type(x, k, EL_TOK_CMP) || is_type(x, k, EL_TOK_NUM))
 			x->r->measured = 1;
+	if (other_quantity(x, i, j))
+		return j - i; /* skipped, left unread: "body weight" is not re-read
+		               * as "weight" */
 	/* words between the concept and its threshold */
 	size_t gap = 0;
 	const el_concept *scale = cs[0];
@@ -1349,12 +1607,20 @@ static size_t read_measure(ex *x, size_t i)
 	}
 	if (check_filters(x, &proto) < 0)
 		return 0;
+	size_t start = i;
+	if (nc == 1 && proto.nf == 1 && proto.kind == EL_K_MEASUREMENT && !proto.f[0].sex)
+		start = read_lower_bound(x, i, &proto);
+	el_filter alt;
+	size_t an = nc == 1 && proto.nf == 1 && proto.kind == EL_K_MEASUREMENT && !proto.f[0].sex
+	                    ? read_other_bound(x, j, &proto, &alt)
+	                    : 0;
+	j += an;
 	/* one test per concept of the list, same thresholds */
 	size_t first = x->r->ntests;
 	int cmp = proto.f[0].cmp;
 	for (size_t k = 0; k < nc; k++) {
-		el_test *t =
-		        new_test(x, proto.kind, nc == 1 ? proto.concept : cs[k], x->t.toks[i].s);
+		el_test *t = new_test(x, proto.kind, nc == 1 ? proto.concept : cs[k],
+		                      x->t.toks[start].s);
 		if (!t)
 			return 0;
 		memcpy(t->f, proto.f, sizeof(proto.f));
@@ -1368,6 +1634,16 @@ static size_t read_measure(ex *x, size_t i)
 			x->conn[first + k] = l;
 		}
 	}
+	if (an) {
+		/* "SBP < 90 or >= 150 mmHg": the other bound is an alternative */
+		el_test *t = new_test(x, proto.kind, proto.concept, x->t.toks[i].s);
+		if (!t)
+			return 0;
+		t->f[0] = alt;
+		t->nf = 1;
+		t->e = x->t.toks[j - 1].e;
+		x->conn[x->r->ntests - 1] = CN_IN_OR;
+	}
 	/* a window for the measurement: "within 14 days prior to enrollment" */
 	el_test *last = &x->r->tests[x->r->ntests - 1];
 	size_t w = read_window(x, j, last);
@@ -1378,13 +1654,14 @@ static size_t read_measure(ex *x, size_t i)
 		}
 		j += w;
 	}
-	use(x, i, j - i);
+	use(x, start, j - start);
 	return j - i;
 }
 
 /* Negation and history words before an event concept. */
-static const char *const neg_words[] = {"no",      "not",   "without", "absence of",
-                                        "free of", "never", "non",     NULL};
+static const char *const neg_words[] = {"no",           "not",   "without", "absence of",
+                                        "free of",      "never", "non",     "negative results for",
+                                        "negative for", NULL};
 
 /* A condition, drug, procedure (or pregnancy) at i, with status words and
  * a window after it. pre_status/pre_neg come from words before it. */
@@ -1402,8 +1679,8 @@ static size_t read_event(ex *x, size_t i, int status)
 	t->status = status;
 	/* "infection", "disease", "positive", "test" after a condition name */
 	static const char *const tails[] = {
-	        "infection", "positive", "positive test", "seropositivity", "seropositive",
-	        "disease",   NULL};
+	        "infection",    "positive", "positive test", "seropositivity",
+	        "seropositive", "disease",  "reactive",      NULL};
 	size_t tn = seq_any(x, j, tails, NULL);
 	if (tn && c->kind == EL_K_CONDITION)
 		j += tn;
@@ -1646,6 +1923,22 @@ static void propagate(ex *x)
 
 /* ---- the walk ----------------------------------------------------------- */
 
+/* True when token i ends a clause: ';', or a '.' that ends a sentence
+ * (the last token, or before a capital) and not an abbreviation's ("e.g.,
+ * Wolff-Parkinson-White", "i.e. the"). */
+static int clause_end(const ex *x, size_t i)
+{
+	if (is_p(x, i, ';'))
+		return 1;
+	if (!is_p(x, i, '.'))
+		return 0;
+	if (i + 1 >= ntok(x))
+		return 1;
+	if (i > 0 && is_type(x, i - 1, EL_TOK_WORD) && el_tok_len(&x->t, i - 1) == 1)
+		return 0; /* "e.g." "i.e." */
+	return is_type(x, i + 1, EL_TOK_WORD) && isupper((unsigned char)x->t.s[x->t.toks[i + 1].s]);
+}
+
 /* Words that, before a concept, are part of reading it. */
 static size_t lead_in(ex *x, size_t i)
 {
@@ -1714,6 +2007,28 @@ void el_extract(const el_lexicon *lx, const char *text, size_t len, int section,
 		size_t n;
 		int status = 0;
 		const char *cat = el_lexicon_category(lx, &x.t, i, &n);
+		if (cat &&
+		    (strcmp(cat, "alternative") == 0 || strcmp(cat, "alternative-clause") == 0)) {
+			/* an alternative the tables say cannot be read from data
+			 * ("active infections or ...", "or risk factors for ..."):
+			 * the condition becomes "(tests) or {}"; a clause one runs
+			 * to the end of its clause (';' or '.'). */
+			size_t e = i + n;
+			if (strcmp(cat, "alternative-clause") == 0)
+				while (e < x.t.ntoks && !clause_end(&x, e))
+					e++;
+			if (!out->unknown[0]) {
+				size_t from = x.t.toks[i].s, to = x.t.toks[e - 1].e;
+				size_t len2 = to - from < sizeof(out->unknown) - 1
+				                      ? to - from
+				                      : sizeof(out->unknown) - 1;
+				memcpy(out->unknown, x.t.s + from, len2);
+				out->unknown[len2] = '\0';
+			}
+			use(&x, i, e - i);
+			i = e;
+			continue;
+		}
 		if (cat) {
 			use(&x, i, n);
 			if (strcmp(cat, "ignore") != 0 && !out->category)
@@ -1722,7 +2037,7 @@ void el_extract(const el_lexicon *lx, const char *text, size_t len, int section,
 			continue;
 		}
 		if ((n = read_allergy(&x, i)) || (n = read_life(&x, i)) || (n = read_age(&x, i)) ||
-		    (n = read_measure(&x, i))) {
+		    (n = read_bp(&x, i)) || (n = read_measure(&x, i))) {
 			i += n;
 			continue;
 		}
@@ -1873,7 +2188,7 @@ void el_extract(const el_lexicon *lx, const char *text, size_t len, int section,
 				         el_kind_name(t->kind));
 				break;
 			}
-			if (t->concept && !t->concept->ncodes) {
+			if (t->concept && !t->concept->ncodes && !t->concept->nobs) {
 				out->computable = 0;
 				snprintf(out->reason, sizeof(out->reason), "no codes for %s",
 				         t->concept->display);
@@ -1892,4 +2207,57 @@ void el_extract(const el_lexicon *lx, const char *text, size_t len, int section,
 	tf_buf_free(&un);
 	free(x.used);
 	el_text_free(&x.t);
+}
+
+/* A heading that is only a time window ("History within past 2 years
+ * of:", "Within 6 months prior to enrollment:"): its window and whether it
+ * says "history", for the sub-items under it. 1 when the whole text is
+ * such a heading, else 0. */
+int el_window_heading(const el_lexicon *lx, const char *text, size_t len, char *window,
+                      size_t wsize, const char **unit)
+{
+	ex x;
+	memset(&x, 0, sizeof(x));
+	x.lx = lx;
+	if (el_text_init(&x.t, text, len) < 0)
+		return 0;
+	el_result r;
+	memset(&r, 0, sizeof(r));
+	x.r = &r;
+	el_test t;
+	memset(&t, 0, sizeof(t));
+	size_t i = 0;
+	static const char *const lead[] = {"any history", "history", "a history", NULL};
+	i += seq_any(&x, i, lead, NULL);
+	size_t n = read_window(&x, i, &t);
+	int ok = 0;
+	if (n) {
+		i += n;
+		if (is_w(&x, i, "of"))
+			i++;
+		if (is_p(&x, i, ':'))
+			i++;
+		ok = i == x.t.ntoks;
+	}
+	if (ok) {
+		tf_strlcpy(window, t.window, wsize);
+		*unit = t.window_unit;
+	}
+	el_text_free(&x.t);
+	return ok;
+}
+
+/* Gives the events of r with no window of their own the window of the
+ * heading above them (el_window_heading), as history. */
+void el_inherit_window(el_result *r, const char *window, const char *unit)
+{
+	for (size_t k = 0; k < r->ntests; k++) {
+		el_test *t = &r->tests[k];
+		if (!is_event(t->kind) || t->window[0])
+			continue;
+		tf_strlcpy(t->window, window, sizeof(t->window));
+		t->window_unit = unit;
+		if (!t->status)
+			t->status = 2;
+	}
 }

@@ -249,6 +249,42 @@ static void put_exists(tf_buf *b, const char *source, const char *where)
 	tf_buf_printf(b, "iif(%s.exists(), %s.where(%s).exists(), {})", source, source, where);
 }
 
+/* A finding recorded as a Condition or as the coded value of the newest
+ * Observation with one of its observation codes: true when either says
+ * so, false when the record has Conditions or such an Observation and
+ * neither says so, empty when it has neither. where is the Condition
+ * filter. */
+static void put_finding(tf_buf *b, const el_test *t, const char *where)
+{
+	const el_concept *c = t->concept;
+	el_concept oc;
+	memset(&oc, 0, sizeof(oc));
+	oc.codes = c->obs_codes;
+	oc.ncodes = c->nobs;
+	tf_buf obs = TF_BUF_INIT;
+	tf_buf_puts(&obs, "%context.entry.resource.ofType(Observation).where(");
+	put_codes(&obs, "code", &oc);
+	tf_buf_puts(&obs, " and status in ('final' | 'amended' | 'corrected')");
+	put_window(&obs, t, "effective.ofType(dateTime)");
+	tf_buf_puts(&obs, ")");
+	const char *cond = "%context.entry.resource.ofType(Condition)";
+	const char *o = obs.ptr ? obs.ptr : "{}";
+	tf_buf_puts(b, "iif(");
+	if (c->ncodes)
+		tf_buf_printf(b, "%s.exists() or ", cond);
+	tf_buf_printf(b, "%s.exists(), ", o);
+	if (c->ncodes)
+		tf_buf_printf(b, "%s.where(%s).exists() or ", cond, where);
+	tf_buf_printf(b, "%s.first().where(", o);
+	oc.codes = c->value_codes;
+	oc.ncodes = c->nvalues;
+	put_codes(b, "value.ofType(CodeableConcept)", &oc);
+	tf_buf_puts(b, ").exists(), {})");
+	if (obs.oom)
+		b->oom = 1;
+	tf_buf_free(&obs);
+}
+
 static void put_event(tf_buf *b, const el_test *t)
 {
 	tf_buf w = TF_BUF_INIT;
@@ -269,7 +305,16 @@ static void put_event(tf_buf *b, const el_test *t)
 			            " and clinicalStatus.coding.where(code = 'inactive' or code = "
 			            "'remission' or code = 'resolved').exists().not()");
 		put_window(&w, t, "(onset.ofType(dateTime) | recordedDate).first()");
-		put_exists(b, "%context.entry.resource.ofType(Condition)", w.ptr);
+		/* pregnancy and breastfeeding are for women only: false for a man
+		 * whatever the record holds */
+		if (t->kind != EL_K_CONDITION)
+			tf_buf_puts(b, "iif(%patient.gender = 'male', false, ");
+		if (c->nobs && c->nvalues)
+			put_finding(b, t, w.ptr);
+		else
+			put_exists(b, "%context.entry.resource.ofType(Condition)", w.ptr);
+		if (t->kind != EL_K_CONDITION)
+			tf_buf_putc(b, ')');
 		break;
 	case EL_K_MEDICATION:
 		put_codes(&w, "medication.ofType(CodeableConcept)", c);

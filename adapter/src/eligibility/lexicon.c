@@ -262,6 +262,28 @@ static int add_codes(tf_arena *a, el_concept *c, const char *system, const char 
 	return 0;
 }
 
+/* The observation and values columns of a condition row: LOINC codes of
+ * the Observation, and its value codes (LOINC answers "LA...", else SNOMED
+ * CT). add_codes fills a scratch concept, whose codes are then moved. */
+static int add_finding(tf_arena *a, el_concept *c, const char *obs, const char *values)
+{
+	el_concept tmp;
+	memset(&tmp, 0, sizeof(tmp));
+	if (add_codes(a, &tmp, EL_SYS_LOINC, NULL, obs, NULL) < 0)
+		return TF_ENOMEM;
+	c->obs_codes = tmp.codes;
+	c->nobs = tmp.ncodes;
+	memset(&tmp, 0, sizeof(tmp));
+	if (add_codes(a, &tmp, EL_SYS_SNOMED, NULL, values, NULL) < 0)
+		return TF_ENOMEM;
+	for (size_t i = 0; i < tmp.ncodes; i++)
+		if (strncmp(tmp.codes[i].code, "LA", 2) == 0)
+			tmp.codes[i].system = EL_SYS_LOINC;
+	c->value_codes = tmp.codes;
+	c->nvalues = tmp.ncodes;
+	return 0;
+}
+
 static int kind_of(const char *s, int dflt)
 {
 	static const struct {
@@ -300,6 +322,9 @@ static int load_concepts(el_lexicon *lx, const tf_mappings *maps, const char *ta
 			return TF_ENOMEM;
 		if (extra_col && col(maps, r, extra_col) &&
 		    add_codes(a, c, extra_system, NULL, col(maps, r, extra_col), NULL) < 0)
+			return TF_ENOMEM;
+		if (col(maps, r, "observation") && col(maps, r, "values") &&
+		    add_finding(a, c, col(maps, r, "observation"), col(maps, r, "values")) < 0)
 			return TF_ENOMEM;
 		c->unit = dup(a, col(maps, r, "unit"));
 		c->dims = dup(a, col(maps, r, "dims"));

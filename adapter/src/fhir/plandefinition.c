@@ -171,10 +171,11 @@ static const char *date_path(const char *resource)
 	return "effective";
 }
 
-/* One DataRequirement of test t for resource type `type`, with the
- * thresholds of sex scope `sex` (NULL: those for both sexes). */
+/* One DataRequirement of test t for resource type `type` and the n codes
+ * of codes, with the thresholds of sex scope `sex` (NULL: those for both
+ * sexes). */
 static json_t *data_requirement(pd *p, const tf_criterion_test *t, const char *type,
-                                const char *sex)
+                                const char *sex, const tf_criterion_code *codes_in, size_t n)
 {
 	json_t *dr = chk(p, json_object());
 	json_t *exts = chk(p, json_array());
@@ -194,16 +195,16 @@ static json_t *data_requirement(pd *p, const tf_criterion_test *t, const char *t
 		     chk(p, json_string(strcmp(t->kind, "sex") == 0 ? "gender" : "birthDate")));
 		set(p, dr, "mustSupport", ms);
 	}
-	if (t->n_codes) {
+	if (n) {
 		json_t *codes = chk(p, json_array());
-		for (size_t i = 0; i < t->n_codes; i++) {
+		for (size_t i = 0; i < n; i++) {
 			/* "C34*" (C34 and below) is the category code C34 */
 			char code[32];
-			tf_strlcpy(code, t->codes[i].code, sizeof(code));
-			size_t n = strlen(code);
-			if (n > 1 && code[n - 1] == '*')
-				code[n - 1] = '\0';
-			push(p, codes, coding(p, t->codes[i].system, code, t->codes[i].display));
+			tf_strlcpy(code, codes_in[i].code, sizeof(code));
+			size_t len = strlen(code);
+			if (len > 1 && code[len - 1] == '*')
+				code[len - 1] = '\0';
+			push(p, codes, coding(p, codes_in[i].system, code, codes_in[i].display));
 		}
 		json_t *cf = chk(p, json_object());
 		set_s(p, cf, "path", code_path(type));
@@ -223,10 +224,9 @@ static json_t *data_requirement(pd *p, const tf_criterion_test *t, const char *t
 	return dr;
 }
 
-static void add_inputs(pd *p, json_t *inputs, const tf_criterion_test *t)
+/* add_inputs' requirements on the test's own resource type. */
+static void add_primary_inputs(pd *p, json_t *inputs, const tf_criterion_test *t)
 {
-	if (!t->resource)
-		return;
 	const char *types[2] = {t->resource, NULL};
 	if (strcmp(t->resource, "MedicationStatement") == 0)
 		types[1] = "MedicationRequest";
@@ -239,12 +239,34 @@ static void add_inputs(pd *p, json_t *inputs, const tf_criterion_test *t)
 		sexed[0] = 1;
 	for (size_t k = 0; k < 2 && types[k]; k++) {
 		if (sexed[0])
-			push(p, inputs, data_requirement(p, t, types[k], NULL));
+			push(p, inputs,
+			     data_requirement(p, t, types[k], NULL, t->codes, t->n_codes));
 		if (sexed[1])
-			push(p, inputs, data_requirement(p, t, types[k], "male"));
+			push(p, inputs,
+			     data_requirement(p, t, types[k], "male", t->codes, t->n_codes));
 		if (sexed[2])
-			push(p, inputs, data_requirement(p, t, types[k], "female"));
+			push(p, inputs,
+			     data_requirement(p, t, types[k], "female", t->codes, t->n_codes));
 	}
+}
+
+/* The DataRequirements of test t: its resource type with its codes (per
+ * sex when its thresholds differ by sex) and, for a finding also recorded
+ * as the coded value of an Observation (NYHA class, pregnancy status,
+ * HBsAg), an Observation with those observation codes -- the condition
+ * reads both, and a matcher gathers patient data by these requirements.
+ * A finding with no Condition code (HBsAg) gets the Observation only: a
+ * Condition requirement with no codeFilter would ask for every Condition. */
+static void add_inputs(pd *p, json_t *inputs, const tf_criterion_test *t)
+{
+	if (!t->resource)
+		return;
+	if (t->n_codes || !t->n_observation_codes)
+		add_primary_inputs(p, inputs, t);
+	if (t->n_observation_codes)
+		push(p, inputs,
+		     data_requirement(p, t, "Observation", NULL, t->observation_codes,
+		                      t->n_observation_codes));
 }
 
 static json_t *condition(pd *p, const char *expr)
