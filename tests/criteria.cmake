@@ -32,6 +32,13 @@ if(TF_ORACLE_TESTS)
             ${TF_CRITERIA_NODE} ${CMAKE_CURRENT_SOURCE_DIR}/criteria/check-fhirpath.mjs
             ${PROJECT_SOURCE_DIR}/fixtures/criteria)
   set_tests_properties(criteria/fhirpath PROPERTIES LABELS "criteria;oracle" TIMEOUT 300)
+  # Every code a condition selects resources by is declared in the action's
+  # input DataRequirements (what server-side gathering fetches).
+  add_test(NAME criteria/inputs-cover-conditions
+    COMMAND ${TF_CRITERIA_NODE} ${CMAKE_CURRENT_SOURCE_DIR}/criteria/check-inputs.mjs
+            ${PROJECT_SOURCE_DIR}/fixtures/cases)
+  set_tests_properties(criteria/inputs-cover-conditions PROPERTIES LABELS "criteria;oracle"
+    TIMEOUT 120)
   # A sample of PlanDefinitions validated by the oracle.
   add_test(NAME criteria/plandefinition-oracle
     COMMAND ${CMAKE_COMMAND} -E env NODE=${TF_CRITERIA_NODE}
