@@ -6,6 +6,7 @@
 #   server/start, server/stop   the fixture (tests/server/ctl.sh)
 #   server/client               C integration tests (tests/server/it_client.c)
 #   server/cli                  trialfhir convert/push/pull end to end (cli_test.sh)
+#   server/pull                 every way of pulling, incomplete markers (pull_test.sh)
 # The start script fails with "run make test" when node or
 # tests/server/node_modules is missing: never a silent skip. Turn the
 # suite off with -DTF_SERVER_TESTS=OFF.
@@ -41,7 +42,21 @@ if(TF_SERVER_TESTS)
             ${TF_BASH_FOR_SERVER} ${TF_SERVER_DIR}/cli_test.sh
             $<TARGET_FILE:trialfhir_cli> $<TARGET_FILE:trialfhir_cli> ${CMAKE_CURRENT_BINARY_DIR}/server-cli-out)
 
-  set_tests_properties(server/client server/cli PROPERTIES
+  # push: ambiguous matches, kill -9 and resume from the journal, convert --push.
+  add_test(NAME server/push
+    COMMAND ${CMAKE_COMMAND} -E env NODE=${TF_NODE_FOR_SERVER}
+            ${TF_BASH_FOR_SERVER} ${TF_SERVER_DIR}/push_test.sh
+            $<TARGET_FILE:trialfhir_cli> ${CMAKE_CURRENT_BINARY_DIR}/server-push-out)
+
+  set_tests_properties(server/client server/cli server/push PROPERTIES
     FIXTURES_REQUIRED tfserver RESOURCE_LOCK tfserver LABELS server TIMEOUT 240
     ENVIRONMENT "TF_SERVER_PORT_FILE=${TF_SERVER_STATE}/port;TF_SERVER_DIR=${TF_SERVER_DIR};TRIALFHIR_MAPPINGS=${PROJECT_SOURCE_DIR}/mappings;TF_TEST_DATA=${CMAKE_CURRENT_SOURCE_DIR}/data")
+
+  # pull: every way of choosing patients, --plans, --export, scenario 10.
+  add_test(NAME server/pull
+    COMMAND ${TF_BASH_FOR_SERVER} ${TF_SERVER_DIR}/pull_test.sh
+            $<TARGET_FILE:trialfhir_cli> ${CMAKE_CURRENT_BINARY_DIR}/server-pull-out)
+  set_tests_properties(server/pull PROPERTIES
+    FIXTURES_REQUIRED tfserver RESOURCE_LOCK tfserver LABELS server TIMEOUT 240
+    ENVIRONMENT "TF_SERVER_PORT_FILE=${TF_SERVER_STATE}/port;TRIALFHIR_MAPPINGS=${PROJECT_SOURCE_DIR}/mappings")
 endif()

@@ -60,6 +60,28 @@ int tf_cli_client_opt(tf_cli_client *o, int opt, const char *arg);
 void tf_cli_client_usage(FILE *fp);
 int tf_cli_client_open(const tf_cli_client *o, tf_client_options *copts, tf_client **out);
 
+/* --- a push session, shared by push and convert --push (push.c) --- */
+typedef struct tf_cli_push_args {
+	tf_cli_client co;
+	tf_sink_options so;             /* put (NDJSON format) or Bundles */
+	tf_server_sink_options sso;     /* by id or by identifier */
+	size_t bundle_size;             /* 0: the client's default */
+	const char *rejects_path;
+	const char *journal_path;
+	int quiet;
+} tf_cli_push_args;
+typedef struct tf_cli_pushjob tf_cli_pushjob;
+void tf_cli_push_args_init(tf_cli_push_args *a);
+/* own options, then push's (--mode --bundle-size --journal --match), then
+ * the connection options, then the terminator; -1 when cap is too small. */
+int tf_cli_push_longopts_merge(const struct option *own, size_t n_own, struct option *out,
+			       size_t cap);
+int tf_cli_push_opt(tf_cli_push_args *a, int opt, const char *arg); /* 1 used, 0 not, -1 bad */
+void tf_cli_push_usage(FILE *fp);
+int tf_cli_push_begin(const tf_cli_push_args *a, tf_cli_pushjob **out); /* TF_EXIT_* */
+tf_sink *tf_cli_push_sink(tf_cli_pushjob *p); /* borrowed; resources written go to the server */
+void tf_cli_push_reject(tf_cli_pushjob *p, const tf_error *err, const char *stage);
+int tf_cli_push_end(tf_cli_pushjob *p, int failed); /* closes; TF_EXIT_* */
 
 /* Prints "trialfhir: " + message to stderr. */
 void tf_cli_errorf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

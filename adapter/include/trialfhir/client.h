@@ -52,7 +52,10 @@ enum {
 	TF_EAUTH = -31,            /* 401/403, or the token endpoint refused us */
 	TF_EWAIT = -32,            /* the server asked us to wait longer than max_wait */
 	TF_EPROTOCOL = -33,        /* malformed response (bad JSON, Bundle response mismatch) */
-	TF_EREDIRECT = -34         /* redirect refused (other scheme, loop, write request) */
+	TF_EREDIRECT = -34,        /* redirect refused (other scheme, loop, write request) */
+	/* not written because the transaction it was in was refused as a
+	 * whole for another entry's sake (server sink) */
+	TF_EROLLEDBACK = -40
 };
 
 /* Static English name of any trialfhir return code, client codes included. */
@@ -217,6 +220,22 @@ TF_EXTERN int tf_client_update_conditional(tf_client *c, const json_t *resource,
                                            const char *const *criteria, tf_write_result *r,
                                            tf_error *err);
 
+/* Changes a resource read from the server (new reference owned by the
+ * caller of tf_client_update_with: modify it in place). Return 0 to write
+ * it back, 1 when no write is needed, or a negative code to stop. */
+typedef int (*tf_modify_fn)(void *ud, json_t *resource, tf_error *err);
+
+/* Read-modify-write without lost updates (RELIABILITY.md scenario 8):
+ * reads [base]/type/id with its version (ETag or meta.versionId), lets fn
+ * change it, and PUTs it back with If-Match on that version. When another
+ * writer got there first (409 or 412) the resource is read again and fn
+ * applied again to the new version, at most max_retries times (< 0: 3);
+ * after that TF_ECONFLICT. If-Match is never dropped to force a write: a
+ * server that gives no version fails with TF_EPROTOCOL. TF_ENOTFOUND when
+ * there is nothing to modify. r (may be NULL) gets the last write. */
+TF_EXTERN int tf_client_update_with(tf_client *c, const char *type, const char *id, tf_modify_fn fn,
+                                    void *ud, int max_retries, tf_write_result *r, tf_error *err);
+
 /* DELETE [base]/type/id. Deleting what is not there is not an error. */
 TF_EXTERN int tf_client_delete(tf_client *c, const char *type, const char *id, tf_error *err);
 
@@ -303,13 +322,32 @@ typedef struct tf_export_options {
 	const char *types;       /* _type value or NULL */
 	const char *since;       /* _since value or NULL */
 	double max_total_wait_s; /* give up polling after this; 0: 3600 */
+	/* version 2 */
+	size_t max_file_bytes; /* per file, decompressed; 0: TF_EXPORT_MAX_FILE_BYTES */
+	size_t max_line_bytes; /* longer NDJSON lines are rejected; 0: TF_EXPORT_MAX_LINE_BYTES */
+	const char *download_dir; /* files are downloaded here; NULL: a private directory in
+	                             $TMPDIR (or /tmp), removed afterwards */
+	int keep_files;           /* keep each complete file, byte for byte as served, as
+	                             download_dir/<n>-<Type>.ndjson (errors: error-<n>.ndjson) */
+	/* Each line not delivered (too long, not JSON, resourceType not the
+	 * file's): resource NULL, rec_err with source "<Type> file <n>", record
+	 * and line the line number, code and message why; also each file whose
+	 * manifest count is not its line count (record and line 0). May be
+	 * NULL. */
+	int (*on_reject)(void *ud, const json_t *resource, const tf_error *rec_err);
 } tf_export_options;
 
-#define TF_EXPORT_OPTIONS_VERSION 1
+#define TF_EXPORT_OPTIONS_VERSION 2
 #define TF_EXPORT_OPTIONS_INIT                                                                     \
 	{                                                                                          \
-		TF_EXPORT_OPTIONS_VERSION, NULL, NULL, NULL, NULL, 0                               \
+		TF_EXPORT_OPTIONS_VERSION, NULL, NULL, NULL, NULL, 0, 0, 0, NULL, 0, NULL          \
 	}
+
+/* Default caps of a download: 2 GiB per file after decompression (a
+ * decompression bomb is cut off there, RELIABILITY.md scenario 14), 4 MiB
+ * per NDJSON line. */
+#define TF_EXPORT_MAX_FILE_BYTES ((size_t)2 << 30)
+#define TF_EXPORT_MAX_LINE_BYTES ((size_t)4 << 20)
 
 typedef struct tf_export_result {
 	size_t files;       /* output files fetched */
@@ -318,13 +356,31 @@ typedef struct tf_export_result {
 	size_t errors;      /* OperationOutcomes in them (given to on_error) */
 	size_t polls;       /* status requests sent */
 	int partial;        /* some files or lines could not be delivered */
+	/* filled only for callers of options version >= 2 */
+	size_t rejected_lines;     /* lines given to on_reject instead of fn */
+	size_t type_mismatches;    /* of them, lines whose resourceType is not the file's */
+	size_t count_mismatches;   /* files whose manifest count is not their line count */
+	size_t failed_files;       /* files (output or error) not fetched in full */
+	size_t refetches;          /* downloads restarted after a broken transfer */
+	size_t manifest_refetches; /* manifests fetched again because their links expired */
+	char reason[256];          /* the first reason the result is partial */
 } tf_export_result;
 
 /* Kicks off $export (Prefer: respond-async), polls the status URL honouring
  * Retry-After, then downloads every output file as NDJSON and calls fn for
  * each resource and on_error (may be NULL) for each OperationOutcome of the
  * error files. Credentials go to file URLs only when the manifest says
- * requiresAccessToken and the file's origin may receive them. */
+ * requiresAccessToken and the file's origin may receive them.
+ *
+ * Files are streamed to disk (gzip accepted, the decompressed size capped
+ * by max_file_bytes: TF_ELIMIT for that file, its partial download
+ * removed), a broken transfer is fetched again from the start, and only a
+ * complete file is read, line by line with max_line_bytes of memory, so a
+ * huge line or file never sits in memory. When the manifest's Expires has
+ * passed, or a file link answers 403/404/410, the manifest is fetched
+ * again, once. A file or line that could not be delivered, a manifest
+ * count that is not the file's line count, or any error-file entry makes
+ * the result partial (res->reason says why); the call still returns 0. */
 TF_EXTERN int tf_client_export(tf_client *c, const tf_export_options *opts, tf_resource_fn fn,
                                tf_resource_fn on_error, void *ud, tf_export_result *res,
                                tf_error *err);
@@ -356,6 +412,75 @@ TF_EXTERN int tf_resources_read_file(const char *path, size_t max_record, tf_rea
  * all (transport, TLS, auth). */
 TF_EXTERN int tf_sink_open_server(tf_sink **out, tf_client *c, const tf_sink_options *opts,
                                   tf_error *err);
+
+/* How the server sink addresses resources (tf_sink_open_server_ex). */
+typedef struct tf_server_sink_options {
+	unsigned int version; /* TF_SERVER_SINK_OPTIONS_VERSION */
+	/* 0: PUT [base]/Type/id (the resource's own id). 1: conditional
+	 * update by the resource's first identifier, PUT
+	 * [base]/Type?identifier=system|value with the id left out (the server
+	 * finds or creates it; several matches give TF_EAMBIGUOUS, reported
+	 * for that resource, never retried and never turned into a create).
+	 * The report callback then gets "?identifier=system|value" as the id. */
+	int match_identifier;
+} tf_server_sink_options;
+
+#define TF_SERVER_SINK_OPTIONS_VERSION 1
+#define TF_SERVER_SINK_OPTIONS_INIT                                                                \
+	{                                                                                          \
+		TF_SERVER_SINK_OPTIONS_VERSION, 0                                                  \
+	}
+
+/* As tf_sink_open_server, with sopts (NULL: by id). In either mode the
+ * sink never has two requests for one resource (same id, or same
+ * identifier) in flight at once: writes to one key go in the order given,
+ * one after the other, so concurrent requests never race a conditional
+ * create on the server (RELIABILITY.md scenario 9). Bundles go up to the
+ * client's max_in_flight at a time. */
+TF_EXTERN int tf_sink_open_server_ex(tf_sink **out, tf_client *c, const tf_sink_options *opts,
+                                     const tf_server_sink_options *sopts, tf_error *err);
+
+/* --- the push job journal ------------------------------------------- */
+
+/* A job journal (docs/push-journal.md has the format): an append-only
+ * NDJSON file recording, for each resource key ("Type/id" or
+ * "Type?identifier=..."), the SHA-256 of the content sent and the terminal
+ * state the server gave it (committed, or failed with the reject record).
+ * Lines are written with one write(2) per sync and fsync'd before
+ * tf_journal_sync returns, so a killed run loses at most the outcomes of
+ * requests in flight, and those are idempotent to send again. A torn last
+ * line is ignored when loading. */
+typedef struct tf_journal tf_journal;
+
+enum { TF_JOURNAL_NEW = 0, TF_JOURNAL_COMMITTED = 1, TF_JOURNAL_FAILED = 2 };
+
+/* Opens (creating it when missing) and loads the journal at path. */
+TF_EXTERN int tf_journal_open(tf_journal **out, const char *path, tf_error *err);
+
+/* What the journal says about key with content hash: TF_JOURNAL_NEW (not
+ * seen, or seen with other content), TF_JOURNAL_COMMITTED or
+ * TF_JOURNAL_FAILED (*detail, may be NULL, gets the stored record,
+ * borrowed until the next call). */
+TF_EXTERN int tf_journal_lookup(tf_journal *j, const char *key, const char *hash,
+                                const json_t **detail);
+
+/* Records a terminal state (TF_JOURNAL_COMMITTED or TF_JOURNAL_FAILED) with
+ * an optional detail object (copied); buffered until tf_journal_sync. */
+TF_EXTERN int tf_journal_record(tf_journal *j, const char *key, const char *hash, int state,
+                                const json_t *detail, tf_error *err);
+
+/* Appends what was recorded and fsyncs the file. */
+TF_EXTERN int tf_journal_sync(tf_journal *j, tf_error *err);
+
+/* Entries loaded and recorded, by state (NULL pointers allowed). */
+TF_EXTERN void tf_journal_counts(const tf_journal *j, size_t *committed, size_t *failed);
+
+/* Syncs and closes. */
+TF_EXTERN int tf_journal_close(tf_journal *j, tf_error *err);
+
+/* Hex SHA-256 of a resource's compact serialisation (decimals as written;
+ * meta left out, so server-set versions do not count as changes). */
+TF_EXTERN int tf_resource_hash(const json_t *resource, char out[65], tf_error *err);
 
 #ifdef __cplusplus
 }

@@ -48,6 +48,8 @@ const char *tf_client_strerror(int code)
 		return "malformed server response";
 	case TF_EREDIRECT:
 		return "redirect refused";
+	case TF_EROLLEDBACK:
+		return "not committed: the transaction was refused for another entry";
 	default:
 		/* tf_strerror sends the client's range here: no call back. */
 		return code > -20 ? tf_strerror(code) : "error";
@@ -564,6 +566,96 @@ int tf_client_update_conditional(tf_client *c, const json_t *resource, const cha
 	return rc;
 }
 
+/* GET [base]/type/id with the version it is at: the ETag's, else
+ * meta.versionId ("" when the server gives neither). */
+static int read_versioned(tf_client *c, const char *type, const char *id, json_t **out,
+                          char *version, size_t vsize, tf_error *err)
+{
+	const char *seg[] = {type, id, NULL};
+	char *url;
+	int rc = tf_url_build(c->base, seg, NULL, &url, err);
+	if (rc < 0)
+		return rc;
+	tf_http_req *r = tf_http_req_new("GET", url);
+	free(url);
+	if (!r)
+		return tf_error_set(err, TF_ENOMEM, "out of memory");
+	rc = tf_http_run1(c, r, err);
+	if (rc == 0 && r->status != 200)
+		rc = tf_http_status_error(r, NULL, err);
+	json_t *res = NULL;
+	if (rc == 0)
+		rc = tf_http_json(r, &res, err);
+	if (rc == 0 && !tf_streq(json_string_value(json_object_get(res, "resourceType")), type))
+		rc = tf_error_set(err, TF_EPROTOCOL,
+		                  "server returned another resource type than %s", type);
+	if (rc == 0) {
+		etag_version(r->etag, version, vsize);
+		const char *vid = json_string_value(
+		        json_object_get(json_object_get(res, "meta"), "versionId"));
+		if (!version[0] && vid && strlen(vid) < vsize)
+			snprintf(version, vsize, "%s", vid);
+		*out = res;
+	} else {
+		json_decref(res);
+	}
+	tf_http_req_free(r);
+	return rc;
+}
+
+int tf_client_update_with(tf_client *c, const char *type, const char *id, tf_modify_fn fn, void *ud,
+                          int max_retries, tf_write_result *res, tf_error *err)
+{
+	int rc = check_type_id(type, id, err);
+	if (rc < 0)
+		return rc;
+	if (!fn)
+		return tf_error_set(err, TF_EINVAL, "no modify function");
+	if (max_retries < 0)
+		max_retries = 3;
+	if (res)
+		memset(res, 0, sizeof(*res));
+	for (int attempt = 0;; attempt++) {
+		json_t *cur = NULL;
+		char version[65];
+		version[0] = '\0';
+		rc = read_versioned(c, type, id, &cur, version, sizeof(version), err);
+		if (rc < 0)
+			return rc;
+		if (!version[0]) {
+			/* Without a version there is no safe write: a PUT without
+			 * If-Match could overwrite someone else's change. */
+			json_decref(cur);
+			return tf_error_set(
+			        err, TF_EPROTOCOL,
+			        "%s/%s: server gives no version (ETag or meta.versionId); "
+			        "not updating without If-Match",
+			        type, id);
+		}
+		rc = fn(ud, cur, err);
+		if (rc != 0) {
+			json_decref(cur);
+			return rc < 0 ? rc : 0;
+		}
+		/* The resource must stay the one read: same type and id. */
+		json_object_set_new(cur, "resourceType", json_string(type));
+		json_object_set_new(cur, "id", json_string(id));
+		if (res)
+			tf_write_result_clear(res);
+		rc = tf_client_update(c, cur, version, res, err);
+		json_decref(cur);
+		if (rc != TF_ECONFLICT)
+			return rc;
+		if (attempt >= max_retries) {
+			tf_error_prefix(err, "%s/%s: still conflicting after %d retries: ", type,
+			                id, max_retries);
+			return TF_ECONFLICT;
+		}
+		tf_client_log(c, 1, "%s/%s: version conflict, reading again (retry %d of %d)", type,
+		              id, attempt + 1, max_retries);
+	}
+}
+
 int tf_client_delete(tf_client *c, const char *type, const char *id, tf_error *err)
 {
 	int rc = check_type_id(type, id, err);
@@ -800,15 +892,29 @@ static int location_matches(const char *base, const char *req_url, const char *l
 int tf_bundle_exchange(tf_client *c, tf_http_req *r, int tx, size_t n, const char *const *methods,
                        const char *const *urls, tf_bundle_result *res, tf_error *err)
 {
+	int rc = tf_header_add(&r->headers, "Prefer", "return=minimal", err);
+	if (rc == 0)
+		rc = tf_http_run1(c, r, err);
+	if (rc < 0 && !r->rc) { /* not sent: bad header, or the engine failed */
+		res->n = n;
+		res->failed = n;
+		return rc;
+	}
+	return tf_bundle_check(c, r, tx, n, methods, urls, res, err);
+}
+
+int tf_bundle_check(tf_client *c, tf_http_req *r, int tx, size_t n, const char *const *methods,
+                    const char *const *urls, tf_bundle_result *res, tf_error *err)
+{
 	const char *type = tx ? "transaction" : "batch";
 	res->n = n;
 	res->entries = calloc(n ? n : 1, sizeof(tf_entry_result));
 	if (!res->entries)
 		return tf_error_set(err, TF_ENOMEM, "out of memory");
-	int rc = tf_header_add(&r->headers, "Prefer", "return=minimal", err);
-	if (rc == 0)
-		rc = tf_http_run1(c, r, err);
+	int rc = r->rc;
 	if (rc < 0) {
+		if (err)
+			*err = r->err;
 		res->failed = n;
 		return rc;
 	}

@@ -122,11 +122,20 @@ typedef struct tf_http_req {
 	int no_auth;                /* never send credentials */
 	int accept_gzip;            /* Accept-Encoding: gzip */
 	size_t max_bytes;           /* response cap; 0: the client's */
+	/* streaming (bulk downloads): a 2xx body goes to on_body, not resp;
+	 * on_restart runs before every attempt (the first included), so what
+	 * an earlier, broken attempt delivered can be dropped */
+	int (*on_body)(void *ud, const char *p, size_t n); /* < 0: abort */
+	int (*on_restart)(void *ud);
+	void *body_ud;
 	/* what came back */
 	long status;
 	tf_buf resp;
 	char *etag, *location, *content_location, *last_modified, *retry_after, *content_type_in;
-	char *progress; /* X-Progress, truncated and made printable */
+	char *progress;   /* X-Progress, truncated and made printable */
+	char *expires;    /* Expires */
+	long wire_status; /* status line of the response being received */
+	int body_rc;      /* on_body's failure, 0 if none */
 	int retry_after_count;
 	int rc; /* 0 or TF_E* once finished */
 	tf_error err;
@@ -204,6 +213,12 @@ void tf_client_log(const tf_client *c, int level, const char *fmt, ...)
  * (methods[i], urls[i] as "Type/id"). As tf_client_bundle. */
 int tf_bundle_exchange(tf_client *c, tf_http_req *r, int tx, size_t n, const char *const *methods,
                        const char *const *urls, tf_bundle_result *res, tf_error *err);
+
+/* The second half of tf_bundle_exchange, for Bundles the caller ran
+ * itself (several in flight with tf_http_run; "Prefer: return=minimal"
+ * added by the caller): checks r's result against the request entries. */
+int tf_bundle_check(tf_client *c, tf_http_req *r, int tx, size_t n, const char *const *methods,
+                    const char *const *urls, tf_bundle_result *res, tf_error *err);
 
 /* --- auth.c --------------------------------------------------------------------- */
 

@@ -93,9 +93,12 @@ static void reset_response(tf_http_req *r)
 	free(r->retry_after);
 	free(r->content_type_in);
 	free(r->progress);
+	free(r->expires);
 	r->etag = r->location = r->content_location = r->last_modified = NULL;
-	r->retry_after = r->content_type_in = r->progress = NULL;
+	r->retry_after = r->content_type_in = r->progress = r->expires = NULL;
 	r->retry_after_count = 0;
+	r->wire_status = 0;
+	r->body_rc = 0;
 	r->received = 0;
 	r->too_big = 0;
 	r->errbuf[0] = '\0';
@@ -129,6 +132,16 @@ static size_t on_write(char *ptr, size_t size, size_t nmemb, void *ud)
 		return 0;
 	}
 	r->received += n;
+	/* Only a success body is streamed: an error's OperationOutcome is
+	 * kept in resp for the message, whatever the caller streams to. */
+	if (r->on_body && r->wire_status >= 200 && r->wire_status < 300) {
+		int rc = r->on_body(r->body_ud, ptr, n);
+		if (rc < 0) {
+			r->body_rc = rc;
+			return 0;
+		}
+		return n;
+	}
 	if (tf_buf_put(&r->resp, ptr, n) < 0)
 		return 0;
 	return n;
@@ -168,6 +181,9 @@ static size_t on_header(char *buf, size_t size, size_t nitems, void *ud)
 		long keep_received = (long)r->received;
 		reset_response(r);
 		r->received = (size_t)keep_received;
+		const char *sp = memchr(buf, ' ', len);
+		if (sp && (size_t)(sp - buf) + 4 <= len)
+			r->wire_status = strtol(sp + 1, NULL, 10);
 		return len;
 	}
 	if (header_is(buf, len, "ETag", &v, &vl))
@@ -178,18 +194,22 @@ static size_t on_header(char *buf, size_t size, size_t nitems, void *ud)
 		keep(&r->content_location, v, vl);
 	else if (header_is(buf, len, "Last-Modified", &v, &vl))
 		keep(&r->last_modified, v, vl);
+	else if (header_is(buf, len, "Expires", &v, &vl))
+		keep(&r->expires, v, vl);
 	else if (header_is(buf, len, "Content-Type", &v, &vl))
 		keep(&r->content_type_in, v, vl);
 	else if (header_is(buf, len, "Retry-After", &v, &vl)) {
 		if (r->retry_after_count++ == 0)
 			keep(&r->retry_after, v, vl);
 	} else if (header_is(buf, len, "X-Progress", &v, &vl)) {
-		/* Shown to people: at most 100 printable characters. */
+		/* Shown to people and logs: at most 100 characters, printable
+		 * ASCII only (control characters, C1 controls that arrive as
+		 * Latin-1 bytes and broken UTF-8 become '?'). */
 		if (vl > 100)
 			vl = 100;
 		keep(&r->progress, v, vl);
 		for (char *p = r->progress; p && *p; p++)
-			if ((unsigned char)*p < 0x20 || (unsigned char)*p == 0x7f)
+			if ((unsigned char)*p < 0x20 || (unsigned char)*p >= 0x7f)
 				*p = '?';
 	}
 	return len;
@@ -260,6 +280,9 @@ static int start(tf_client *c, CURLM *multi, tf_http_req *r, int aux)
 {
 	reset_response(r);
 	tf_error_clear(&r->err);
+	if (r->on_restart && r->on_restart(r->body_ud) < 0)
+		return finish(
+		        r, tf_error_set(&r->err, TF_EIO, "cannot restart an interrupted download"));
 	if (!tf_url_scheme_allowed(r->url, c->o.allow_loopback_http))
 		return finish(r, tf_error_set(&r->err, TF_EINVAL,
 		                              "refusing URL: https only (http only to loopback "
@@ -463,6 +486,12 @@ static void complete(tf_client *c, CURLM *multi, tf_http_req *r, CURLcode res)
 		tf_client_log(c, 1, "%s %s -> %s", r->method, t, what);
 		if (tls) {
 			finish(r, tf_error_set(&r->err, tls, "TLS: %s", what));
+			return;
+		}
+		if (r->body_rc < 0) {
+			finish(r, tf_error_set(&r->err, r->body_rc,
+			                       "%s %s: the response body could not be stored",
+			                       r->method, t));
 			return;
 		}
 		if (r->too_big || res == CURLE_FILESIZE_EXCEEDED) {
