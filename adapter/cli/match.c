@@ -17,6 +17,11 @@
  *         ResearchSubject (status candidate) per eligible or
  *         possibly-eligible pair.
  * A patient record that cannot be read is reported and skipped (exit 1).
+ *
+ * --trials and --patients also take a FHIR server's base URL (with the
+ * connection options push and pull share): the library then searches the
+ * studies and their plans, and per patient exactly what the trials'
+ * DataRequirements ask for (match.h, tf_patient_source_open_server).
  */
 #include <getopt.h>
 #include <pthread.h>
@@ -27,18 +32,23 @@
 #include "trialfhir/json.h"
 #include "trialfhir/match.h"
 
-
 static void usage(FILE *fp)
 {
-	fputs("usage: trialfhir match --trials FILE|DIR --patients DIR [options]\n"
+	fputs("usage: trialfhir match --trials FILE|DIR|URL --patients DIR|URL [options]\n"
 	      "\n"
 	      "Matches patients against trials' eligibility criteria.\n"
 	      "\n"
-	      "  --trials FILE|DIR     ResearchStudy + PlanDefinition resources (NDJSON, JSON,\n"
-	      "                        Bundles), as `trialfhir convert` writes them\n"
-	      "  --patients DIR        patient records: one Bundle per patient (*.json) or\n"
-	      "                        NDJSON per resource type (as `trialfhir pull` writes)\n"
-	      "  --patient ID          only this patient (repeatable)\n"
+	      "  --trials FILE|DIR|URL ResearchStudy + PlanDefinition resources (NDJSON, JSON,\n"
+	      "                        Bundles), as `trialfhir convert` writes them, or a\n"
+	      "                        FHIR server's base URL (its ResearchStudies and the\n"
+	      "                        PlanDefinitions they name)\n"
+	      "  --patients DIR|URL    patient records: one Bundle per patient (*.json) or\n"
+	      "                        NDJSON per resource type (as `trialfhir pull` writes),\n"
+	      "                        or a FHIR server's base URL (what the criteria ask\n"
+	      "                        for is searched per patient)\n"
+	      "  --patient ID          only this patient (repeatable; with a server, only\n"
+	      "                        these are fetched, otherwise every Patient)\n"
+	      "  --count N             page size of server searches (default 100)\n"
 	      "  --as-of DATE          evaluation date, YYYY-MM-DD (default: today, UTC)\n"
 	      "  --evaluator E         builtin (default), exec:COMMAND, plugin:PATH.so\n"
 	      "  --format F            json (default), text, fhir\n"
@@ -46,6 +56,11 @@ static void usage(FILE *fp)
 	      "  -j, --jobs N          worker threads (default 1)\n"
 	      "  -q, --quiet           no progress\n"
 	      "  -h, --help            this help\n"
+	      "\n",
+	      fp);
+	tf_cli_client_usage(fp);
+	fputs("  (match takes the server's URL as --trials URL or --patients URL, not --server;\n"
+	      "   the other connection options apply to both)\n"
 	      "\n"
 	      "Score: the share of computable criteria (result met, not-met or unknown)\n"
 	      "that came out favourable (inclusion met, exclusion not-met).\n"
@@ -151,17 +166,22 @@ static int emit_text(run *r, const json_t *res)
 	json_array_foreach(json_object_get(res, "criteria"), i, c)
 	{
 		const char *text = json_string_value(json_object_get(c, "text"));
-		fprintf(r->details, "  %s %-14s %.100s%s\n",
-		        mark(json_string_value(json_object_get(c, "result"))),
-		        json_string_value(json_object_get(c, "id")), text ? text : "",
-		        text && strlen(text) > 100 ? "\u2026" : "");
+		const char *id = json_string_value(json_object_get(c, "id"));
+		/* sub-criteria ("exclusion-8.2") are indented under their parent */
+		int depth = 0;
+		for (const char *p = id ? id : ""; *p; p++)
+			depth += *p == '.';
+		int indent = 2 + 2 * (depth > 4 ? 4 : depth);
+		fprintf(r->details, "%*s%s %-*s %.100s%s\n", indent, "",
+		        mark(json_string_value(json_object_get(c, "result"))), 16 - 2 * depth,
+		        id ? id : "", text ? text : "", text && strlen(text) > 100 ? "\u2026" : "");
 		const char *why = json_string_value(json_object_get(c, "_reason"));
 		if (why)
-			fprintf(r->details, "      (%s)\n", why);
+			fprintf(r->details, "%*s(%s)\n", indent + 4, "", why);
 		const json_t *e;
 		size_t k;
 		if (json_array_size(json_object_get(c, "evidence"))) {
-			fputs("      evidence:", r->details);
+			fprintf(r->details, "%*sevidence:", indent + 4, "");
 			json_array_foreach(json_object_get(c, "evidence"), k, e)
 			{
 				fprintf(r->details, " %s", json_string_value(e));
@@ -275,9 +295,11 @@ static int match_patient(run *r, const tf_patient_context *pc)
 		        json_string_value(json_array_get(json_object_get(name, "given"), 0));
 		const char *family = json_string_value(json_object_get(name, "family"));
 		char label[160];
+		/* a UUID is told apart by its first 8 characters; shorter ids whole */
+		int idw = strlen(pc->id) > 24 ? 8 : 24;
 		if (given || family)
-			snprintf(label, sizeof(label), "%.30s %.30s (%.8s)", given ? given : "",
-			         family ? family : "", pc->id);
+			snprintf(label, sizeof(label), "%.30s %.30s (%.*s)", given ? given : "",
+			         family ? family : "", idw, pc->id);
 		else
 			snprintf(label, sizeof(label), "%s", pc->id);
 		json_array_append_new(r->rows, json_pack("[s,s]", label, letters));
@@ -291,12 +313,17 @@ static int print_table(run *r)
 	size_t n = tf_trial_set_count(r->ts);
 	printf("Match as of %s: %zu patient(s) \u00d7 %zu trial(s)\n", r->as_of,
 	       json_array_size(r->rows), n);
-	printf("E eligible, P possibly eligible, . ineligible\n\n");
+	printf("E eligible, P possibly eligible, . ineligible\n"
+	       "criteria: \u2713 met, \u2717 not met, ? unknown (data missing), \u2013 not "
+	       "computable\n\n");
 	for (size_t i = 0; i < n; i++) {
 		const char *nct = tf_trial_set_nct(r->ts, i);
 		const char *id =
 		        json_string_value(json_object_get(tf_trial_set_study(r->ts, i), "id"));
-		printf("%*s %3zu %s\n", 40, "", i + 1, nct ? nct : id);
+		const char *title =
+		        json_string_value(json_object_get(tf_trial_set_study(r->ts, i), "title"));
+		printf("%3zu %-12s %.62s%s\n", i + 1, nct ? nct : id, title ? title : "",
+		       title && strlen(title) > 62 ? "\u2026" : "");
 	}
 	printf("\n%-40s ", "patient \\ trial");
 	for (size_t i = 0; i < n; i++)
@@ -354,19 +381,32 @@ static int valid_date(const char *s)
 	       m >= 1 && m <= 12 && d >= 1 && d <= 31;
 }
 
+static int is_url(const char *s)
+{
+	return strncmp(s, "https://", 8) == 0 || strncmp(s, "http://", 7) == 0;
+}
+
 int tf_cli_match(int argc, char **argv)
 {
-	static const struct option longopts[] = {{"trials", required_argument, NULL, 't'},
-	                                         {"patients", required_argument, NULL, 'p'},
-	                                         {"patient", required_argument, NULL, 'P'},
-	                                         {"as-of", required_argument, NULL, 'a'},
-	                                         {"evaluator", required_argument, NULL, 'e'},
-	                                         {"format", required_argument, NULL, 'f'},
-	                                         {"only", required_argument, NULL, 'o'},
-	                                         {"jobs", required_argument, NULL, 'j'},
-	                                         {"quiet", no_argument, NULL, 'q'},
-	                                         {"help", no_argument, NULL, 'h'},
-	                                         {NULL, 0, NULL, 0}};
+	enum { OPT_COUNT = 3000 };
+	static const struct option own[] = {{"trials", required_argument, NULL, 't'},
+	                                    {"patients", required_argument, NULL, 'p'},
+	                                    {"patient", required_argument, NULL, 'P'},
+	                                    {"as-of", required_argument, NULL, 'a'},
+	                                    {"evaluator", required_argument, NULL, 'e'},
+	                                    {"format", required_argument, NULL, 'f'},
+	                                    {"only", required_argument, NULL, 'o'},
+	                                    {"jobs", required_argument, NULL, 'j'},
+	                                    {"quiet", no_argument, NULL, 'q'},
+	                                    {"count", required_argument, NULL, OPT_COUNT},
+	                                    {"help", no_argument, NULL, 'h'}};
+	struct option longopts[64];
+	if (tf_cli_client_longopts_merge(own, sizeof(own) / sizeof(own[0]), longopts, 64) < 0)
+		return TF_EXIT_FATAL;
+	tf_cli_client co;
+	memset(&co, 0, sizeof(co));
+	co.retries = -1;
+	int count = 100;
 	const char *trials = NULL, *patients = NULL, *as_of = NULL, *evaluator = "builtin";
 	const char **only_ids = calloc((size_t)argc + 1, sizeof(char *));
 	size_t n_ids = 0;
@@ -377,8 +417,26 @@ int tf_cli_match(int argc, char **argv)
 	if (!only_ids)
 		return TF_EXIT_FATAL;
 	optind = 1;
-	while ((opt = getopt_long(argc, argv, "j:qh", longopts, NULL)) != -1) {
+	while ((opt = getopt_long(argc, argv, "j:qhv", longopts, NULL)) != -1) {
+		int cr = tf_cli_client_opt(&co, opt, optarg);
+		if (cr < 0) {
+			free(only_ids);
+			return TF_EXIT_USAGE;
+		}
+		if (cr > 0)
+			continue;
 		switch (opt) {
+		case OPT_COUNT: {
+			char *end;
+			long v = strtol(optarg, &end, 10);
+			if (*end || v < 1 || v > 1000) {
+				tf_cli_errorf("match: --count takes a number from 1 to 1000");
+				free(only_ids);
+				return TF_EXIT_USAGE;
+			}
+			count = (int)v;
+			break;
+		}
 		case 't':
 			trials = optarg;
 			break;
@@ -452,9 +510,8 @@ int tf_cli_match(int argc, char **argv)
 		free(only_ids);
 		return TF_EXIT_USAGE;
 	}
-	if (strncmp(trials, "http", 4) == 0 || strncmp(patients, "http", 4) == 0) {
-		tf_cli_errorf("match: reading trials or patients from a server is not supported "
-		              "yet; `trialfhir pull` them into a directory first");
+	if (co.server) {
+		tf_cli_errorf("match: name the server with --trials URL or --patients URL");
 		free(only_ids);
 		return TF_EXIT_USAGE;
 	}
@@ -475,7 +532,25 @@ int tf_cli_match(int argc, char **argv)
 	tf_error_clear(&err);
 	int exit_code = TF_EXIT_OK;
 	tf_patient_source *src = NULL;
-	if (tf_trial_set_load(&r.ts, trials, &err) < 0) {
+	tf_client *tclient = NULL, *pclient = NULL;
+	tf_client_options copts = TF_CLIENT_OPTIONS_INIT;
+	if (is_url(trials)) {
+		co.server = trials;
+		int st = tf_cli_client_open(&co, &copts, &tclient);
+		if (st != TF_EXIT_OK) {
+			free(only_ids);
+			return st;
+		}
+		char warn[1024];
+		if (tf_trial_set_load_server(&r.ts, tclient, NULL, warn, sizeof(warn), &err) < 0) {
+			tf_cli_errorf("match: %s", err.message);
+			tf_client_free(tclient);
+			free(only_ids);
+			return TF_EXIT_FATAL;
+		}
+		if (warn[0])
+			tf_cli_errorf("match: trials without criteria: %s", warn);
+	} else if (tf_trial_set_load(&r.ts, trials, &err) < 0) {
 		tf_cli_errorf("match: %s", err.message);
 		free(only_ids);
 		return TF_EXIT_FATAL;
@@ -483,10 +558,32 @@ int tf_cli_match(int argc, char **argv)
 	if (tf_evaluator_open(&r.ev, evaluator, &err) < 0) {
 		tf_cli_errorf("match: %s", err.message);
 		tf_trial_set_free(r.ts);
+		tf_client_free(tclient);
 		free(only_ids);
 		return err.code == TF_EINVAL ? TF_EXIT_USAGE : TF_EXIT_FATAL;
 	}
-	if (tf_patient_source_open(&src, patients, tf_trial_set_types(r.ts), &err) < 0) {
+	if (is_url(patients)) {
+		/* one client when both name the same server: its connections are reused */
+		if (tclient && strcmp(trials, patients) == 0) {
+			pclient = tclient;
+		} else {
+			tf_client_options popts = TF_CLIENT_OPTIONS_INIT;
+			co.server = patients;
+			int st = tf_cli_client_open(&co, &popts, &pclient);
+			if (st != TF_EXIT_OK) {
+				exit_code = st;
+				goto done;
+			}
+		}
+		/* with --patient, only those are fetched */
+		only_ids[n_ids] = NULL;
+		if (tf_patient_source_open_server(&src, pclient, n_ids ? only_ids : NULL, r.ts,
+		                                  as_of, count, &err) < 0) {
+			tf_cli_errorf("match: %s", err.message);
+			exit_code = TF_EXIT_FATAL;
+			goto done;
+		}
+	} else if (tf_patient_source_open(&src, patients, tf_trial_set_types(r.ts), &err) < 0) {
 		tf_cli_errorf("match: %s", err.message);
 		exit_code = TF_EXIT_FATAL;
 		goto done;
@@ -557,6 +654,9 @@ done:
 	free(r.results);
 	free(r.failed);
 	tf_patient_source_free(src);
+	if (pclient != tclient)
+		tf_client_free(pclient);
+	tf_client_free(tclient);
 	tf_evaluator_free(r.ev);
 	tf_trial_set_free(r.ts);
 	free(only_ids);

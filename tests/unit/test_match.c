@@ -201,6 +201,114 @@ static void test_statuses_that_do_not_count(void **state)
 	json_decref(a);
 }
 
+/* Decides action with a builtin evaluator instance (compile cache, molar
+ * masses) on a context of res (stolen). */
+static tf_match_result with_instance(void *ctx, const json_t *action, json_t *res)
+{
+	tf_patient_context pc;
+	assert_int_equal(tf_patient_context_build(&pc, res, NULL, NULL), 0);
+	json_decref(res);
+	tf_eval_outcome o;
+	memset(&o, 0, sizeof(o));
+	assert_int_equal(tf_match_builtin_ops.evaluate(ctx, action, &pc, "2026-11-22", &o, NULL),
+	                 0);
+	tf_patient_context_clear(&pc);
+	json_decref(o.evidence);
+	return o.result;
+}
+
+#define CREAT_LOINC "2160-0"
+
+static void test_molar_masses(void **state)
+{
+	(void)state;
+	void *ctx = NULL;
+	tf_error err;
+	assert_int_equal(tf_match_builtin_ops.open(&ctx, NULL, &err), 0);
+	/* creatinine 113.12 g/mol: 120 umol/L = 1.36 mg/dL, 140 umol/L = 1.58 */
+	json_t *a = lab_action("inclusion-1", CREAT_LOINC, "<=", "1.5 'mg/dL'");
+	assert_int_equal(with_instance(ctx, a,
+	                               json_pack("[o,o]", patient(),
+	                                         obs("cr", CREAT_LOINC, "final", "2026-10-01",
+	                                             "120", "umol/L"))),
+	                 TF_MATCH_MET);
+	assert_int_equal(with_instance(ctx, a,
+	                               json_pack("[o,o]", patient(),
+	                                         obs("cr", CREAT_LOINC, "final", "2026-10-01",
+	                                             "140", "umol/L"))),
+	                 TF_MATCH_NOT_MET);
+	/* without the mapping tables' molar masses the units do not compare:
+	 * unknown, never a guess */
+	assert_int_equal(
+	        builtin(a,
+	                json_pack("[o,o]", patient(),
+	                          obs("cr", CREAT_LOINC, "final", "2026-10-01", "120", "umol/L")),
+	                NULL),
+	        TF_MATCH_UNKNOWN);
+	json_decref(a);
+	/* glucose 180.16 g/mol: 12 mmol/L = 216 mg/dL */
+	a = lab_action("inclusion-2", "2345-7", "<", "200 'mg/dL'");
+	assert_int_equal(with_instance(ctx, a,
+	                               json_pack("[o,o]", patient(),
+	                                         obs("glu", "2345-7", "final", "2026-10-01", "12",
+	                                             "mmol/L"))),
+	                 TF_MATCH_NOT_MET);
+	json_decref(a);
+	/* x ULN with the result in umol/L and the range in mg/dL: 150 umol/L
+	 * = 1.70 mg/dL <= 1.5 x 1.2 mg/dL */
+	json_t *uln = parse(
+	        "{\"id\":\"inclusion-3\",\"condition\":[{\"kind\":\"applicability\",\"expression\":"
+	        "{\"language\":\"text/fhirpath\",\"expression\":\"%context.entry.resource."
+	        "ofType(Observation).where(code.coding.where(system = 'http://loinc.org' and code "
+	        "= "
+	        "'2160-0').exists()).first().select(value.ofType(Quantity) <= "
+	        "referenceRange.where(high.exists()).first().high * 1.5)\"}}]}");
+	json_t *o = obs("cr", CREAT_LOINC, "final", "2026-10-01", "150", "umol/L");
+	json_t *rr = parse("{\"referenceRange\":[{\"high\":{\"value\":1.2,\"unit\":\"mg/dL\","
+	                   "\"system\":\"http://unitsofmeasure.org\",\"code\":\"mg/dL\"}}]}");
+	json_object_set(o, "referenceRange", json_object_get(rr, "referenceRange"));
+	json_decref(rr);
+	json_t *o2 = json_deep_copy(o);
+	assert_int_equal(with_instance(ctx, uln, json_pack("[o,o]", patient(), o)), TF_MATCH_MET);
+	json_object_set_new(json_object_get(o2, "valueQuantity"), "value", json_integer(170));
+	assert_int_equal(with_instance(ctx, uln, json_pack("[o,o]", patient(), o2)),
+	                 TF_MATCH_NOT_MET);
+	json_decref(uln);
+	tf_match_builtin_ops.close(ctx);
+}
+
+static void test_compile_cache(void **state)
+{
+	(void)state;
+	void *ctx = NULL;
+	tf_error err;
+	assert_int_equal(tf_match_builtin_ops.open(&ctx, NULL, &err), 0);
+	json_t *hb = lab_action("inclusion-1", HB_LOINC, ">=", "9 'g/dL'");
+	json_t *anc = lab_action("inclusion-2", ANC_LOINC, ">=", "1500 '/mm3'");
+	json_t *bad = parse("{\"id\":\"inclusion-3\",\"condition\":[{\"kind\":\"applicability\","
+	                    "\"expression\":{\"language\":\"text/fhirpath\",\"expression\":"
+	                    "\"%context.entry.(\"}}]}");
+	for (int i = 0; i < 3; i++) {
+		const char *v = i == 1 ? "85" : "95";
+		assert_int_equal(with_instance(ctx, hb,
+		                               json_pack("[o,o]", patient(),
+		                                         obs("hb", HB_LOINC, "final", "2026-10-01",
+		                                             v, "g/L"))),
+		                 i == 1 ? TF_MATCH_NOT_MET : TF_MATCH_MET);
+		assert_int_equal(with_instance(ctx, anc, json_pack("[o]", patient())),
+		                 TF_MATCH_UNKNOWN);
+		/* a condition that does not compile: unknown each time, compiled once */
+		assert_int_equal(with_instance(ctx, bad, json_pack("[o]", patient())),
+		                 TF_MATCH_UNKNOWN);
+	}
+	/* three distinct conditions over nine evaluations: three compilations */
+	assert_int_equal(tf_match_builtin_compiles(ctx), 3);
+	json_decref(hb);
+	json_decref(anc);
+	json_decref(bad);
+	tf_match_builtin_ops.close(ctx);
+}
+
 static void test_context_newest_first(void **state)
 {
 	(void)state;
@@ -330,10 +438,19 @@ static void test_pair_and_incomplete_patient(void **state)
 	assert_string_equal(str(out, "verdict"), "ineligible");
 	assert_string_equal(str(criterion(out, 0), "result"), "met");
 	assert_string_equal(str(criterion(out, 1), "result"), "not-met");
-	/* the "any" group: one child not-met, one not computable */
+	/* the "any" group: one child not-met, one not computable; the
+	 * children are listed right after it, each with its own result */
+	assert_string_equal(str(criterion(out, 2), "id"), "exclusion-1");
 	assert_string_equal(str(criterion(out, 2), "result"), "unknown");
 	assert_string_equal(str(criterion(out, 2), "type"), "exclusion");
-	assert_string_equal(str(criterion(out, 3), "result"), "not-computable");
+	assert_string_equal(str(criterion(out, 3), "id"), "exclusion-1.1");
+	assert_string_equal(str(criterion(out, 3), "type"), "exclusion");
+	assert_string_equal(str(criterion(out, 3), "result"), "not-met");
+	assert_string_equal(str(criterion(out, 4), "id"), "exclusion-1.2");
+	assert_string_equal(str(criterion(out, 4), "result"), "not-computable");
+	assert_string_equal(str(criterion(out, 5), "id"), "exclusion-2");
+	assert_string_equal(str(criterion(out, 5), "result"), "not-computable");
+	assert_int_equal(json_array_size(json_object_get(out, "criteria")), 6);
 	json_decref(out);
 
 	/* the same record, incomplete: the missing diagnosis is unknown, and
@@ -355,6 +472,7 @@ static void test_pair_and_incomplete_patient(void **state)
 	json_decref(res);
 	assert_int_equal(tf_match_pair(ev, ts, 0, &pc, "2026-11-22", &out, &err), 0);
 	assert_string_equal(str(criterion(out, 2), "result"), "met");
+	assert_string_equal(str(criterion(out, 3), "result"), "met");
 	assert_string_equal(str(out, "verdict"), "ineligible");
 	json_decref(out);
 	tf_patient_context_clear(&pc);
@@ -475,6 +593,8 @@ int main(void)
 	        cmocka_unit_test(test_hemoglobin_g_per_l_meets_g_per_dl),
 	        cmocka_unit_test(test_anc_fails_per_mm3),
 	        cmocka_unit_test(test_statuses_that_do_not_count),
+	        cmocka_unit_test(test_molar_masses),
+	        cmocka_unit_test(test_compile_cache),
 	        cmocka_unit_test(test_context_newest_first),
 	        cmocka_unit_test_setup_teardown(test_pair_and_incomplete_patient, setup_dir,
 	                                        teardown_dir),

@@ -5,9 +5,11 @@
  * Three parts, usable alone:
  *   patient source   reads a directory of patient records (one Bundle per
  *                    patient, as Synthea writes them, or NDJSON per resource
- *                    type, as `trialfhir pull` writes them) and hands out one
- *                    patient context at a time, so memory stays bounded;
- *   trial set        the ResearchStudy + PlanDefinition pairs convert wrote;
+ *                    type, as `trialfhir pull` writes them), or a FHIR
+ *                    server, and hands out one patient context at a time,
+ *                    so memory stays bounded;
+ *   trial set        the ResearchStudy + PlanDefinition pairs convert wrote,
+ *                    from files or a FHIR server;
  *   matcher          evaluates every criterion of a trial for one patient
  *                    through an evaluator (trialfhir/sys/evaluator.h) and
  *                    gives the verdict and score of the pair.
@@ -16,6 +18,7 @@
 #define TRIALFHIR_MATCH_H
 
 #include <jansson.h>
+#include "client.h"
 #include "common.h"
 
 #ifdef __cplusplus
@@ -81,6 +84,7 @@ TF_EXTERN int tf_patient_context_build(tf_patient_context *out, const json_t *re
                                        const char *const *types, tf_error *err);
 
 typedef struct tf_patient_source tf_patient_source;
+typedef struct tf_trial_set tf_trial_set;
 
 /* Opens a directory of patient records: NDJSON per resource type when it
  * holds Patient.ndjson, otherwise every *.json file in it (in name order)
@@ -96,17 +100,46 @@ TF_EXTERN int tf_patient_source_open(tf_patient_source **out, const char *dir,
 TF_EXTERN int tf_patient_source_next(tf_patient_source *src, tf_patient_context *out,
                                      tf_error *err);
 
+/* Opens a patient source on the FHIR server of c (borrowed: it must outlive
+ * the source). ids (NULL-terminated, copied) names the patients; NULL means
+ * every Patient the server has (their ids are listed first; contexts are
+ * still fetched one patient at a time). Patients come in id order. Per patient the source reads the
+ * Patient and searches exactly what ts's DataRequirements ask for: per
+ * resource type the union of their codes (code=system|code,...), limited to
+ * the widest date window when every requirement of the type has one
+ * (counted back from as_of, "YYYY-MM-DD"); a type some requirement names
+ * without codes, or with ICD-10 codes (whose categories cover sub-codes a
+ * token search would miss), is fetched whole. When the filtered searches
+ * find nothing of a type, one resource of that type is fetched anyway,
+ * since conditions tell "no such data" from "no matching data" by whether
+ * the type is present at all. count is the page size asked for (0: 100).
+ * A search that fails or stops early (a page that could not be fetched, a
+ * next link to another origin) marks the context incomplete with the
+ * reason; a patient that cannot be read at all is a failed record
+ * (negative return of tf_patient_source_next). */
+TF_EXTERN int tf_patient_source_open_server(tf_patient_source **out, tf_client *c,
+                                            const char *const *ids, const tf_trial_set *ts,
+                                            const char *as_of, int count, tf_error *err);
+
 TF_EXTERN void tf_patient_source_free(tf_patient_source *src);
 
 /* --- trials ---------------------------------------------------------- */
-
-typedef struct tf_trial_set tf_trial_set;
 
 /* Loads ResearchStudy and PlanDefinition resources from a file or a
  * directory of files (NDJSON, JSON, or Bundles of them) and pairs them by
  * ResearchStudy.protocol (or, failing that, by NCT identifier). Studies are
  * kept in id order. *out belongs to the caller. */
 TF_EXTERN int tf_trial_set_load(tf_trial_set **out, const char *path, tf_error *err);
+
+/* Loads the ResearchStudy resources of the FHIR server of c (borrowed),
+ * searched with params (name/value pairs, NULL-terminated; NULL: all), and
+ * reads the PlanDefinitions their protocol names. A study search that
+ * stops early fails with TF_EIO (matching against part of the trials would
+ * pass silently for all of them); a PlanDefinition that cannot be read
+ * leaves its study without criteria, and the reason in warn (may be NULL)
+ * which the caller should show. */
+TF_EXTERN int tf_trial_set_load_server(tf_trial_set **out, tf_client *c, const char *const *params,
+                                       char *warn, size_t warn_size, tf_error *err);
 
 TF_EXTERN size_t tf_trial_set_count(const tf_trial_set *ts);
 

@@ -24,8 +24,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include "match/match_int.h"
 #include "trialfhir/fhirpath.h"
-#include "trialfhir/match.h"
 #include "util/util.h"
 
 static const char *const default_types[] = {
@@ -184,16 +184,17 @@ int tf_patient_context_build(tf_patient_context *out, const json_t *resources,
 /* --- the source ------------------------------------------------------- */
 
 struct tf_patient_source {
-	char *dir;       /* the directory */
-	char **types;    /* wanted types, NULL-terminated */
-	int bulk;        /* NDJSON per resource type */
-	char **files;    /* Bundle layout: the *.json files, sorted */
-	size_t nfiles;   /* number of files */
-	size_t next;     /* Bundle layout: next file */
-	FILE *patients;  /* Bulk layout: Patient.ndjson */
-	char *line;      /* getline buffer */
-	size_t line_cap; /* its size */
-	long line_no;    /* line number in Patient.ndjson */
+	char *dir;                   /* the directory */
+	char **types;                /* wanted types, NULL-terminated */
+	int bulk;                    /* NDJSON per resource type */
+	char **files;                /* Bundle layout: the *.json files, sorted */
+	size_t nfiles;               /* number of files */
+	size_t next;                 /* Bundle layout: next file */
+	FILE *patients;              /* Bulk layout: Patient.ndjson */
+	char *line;                  /* getline buffer */
+	size_t line_cap;             /* its size */
+	long line_no;                /* line number in Patient.ndjson */
+	tf_match_server_src *server; /* a FHIR server instead (server.c), or NULL */
 };
 
 static int cmp_str(const void *a, const void *b)
@@ -222,6 +223,7 @@ void tf_patient_source_free(tf_patient_source *src)
 {
 	if (!src)
 		return;
+	tf_match_server_free(src->server);
 	for (size_t i = 0; src->types && src->types[i]; i++)
 		free(src->types[i]);
 	free(src->types);
@@ -300,6 +302,25 @@ int tf_patient_source_open(tf_patient_source **out, const char *dir, const char 
 oom:
 	tf_patient_source_free(s);
 	return tf_error_set(err, TF_ENOMEM, "out of memory");
+}
+
+int tf_patient_source_open_server(tf_patient_source **out, tf_client *c, const char *const *ids,
+                                  const tf_trial_set *ts, const char *as_of, int count,
+                                  tf_error *err)
+{
+	if (!out || !c || !ts || !as_of)
+		return tf_error_set(err, TF_EINVAL, "patient source: NULL argument");
+	*out = NULL;
+	tf_patient_source *s = calloc(1, sizeof(*s));
+	if (!s)
+		return tf_error_set(err, TF_ENOMEM, "out of memory");
+	int rc = tf_match_server_open(&s->server, c, ids, ts, as_of, count, err);
+	if (rc < 0) {
+		free(s);
+		return rc;
+	}
+	*out = s;
+	return 0;
 }
 
 /* True when r belongs to patient pid (subject or patient reference). */
@@ -448,6 +469,8 @@ int tf_patient_source_next(tf_patient_source *src, tf_patient_context *out, tf_e
 	if (!src || !out)
 		return tf_error_set(err, TF_EINVAL, "patient source: NULL argument");
 	memset(out, 0, sizeof(*out));
+	if (src->server)
+		return tf_match_server_next(src->server, out, err);
 	if (src->bulk)
 		return next_bulk(src, out, err);
 	if (src->next >= src->nfiles)

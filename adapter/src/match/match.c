@@ -10,7 +10,11 @@
  * children are met, "any"/"one-or-more"/"exactly-one" (an exclusion's
  * sub-items, "one of" lists) when one is; three-valued, so a child that
  * cannot be decided leaves the group unknown unless the others already
- * decide it. An action with neither is not-computable.
+ * decide it. An action with neither is not-computable. The report lists
+ * every sub-criterion too, right after its parent (ids such as
+ * "exclusion-8.2" say whose part it is), each with its own result and
+ * evidence; the verdict and the score count the top-level criteria only,
+ * a group through the result derived from its parts.
  *
  * Incomplete patients (the store says data is missing): a not-met that no
  * clinical resource backs, for a criterion that needs clinical data, is
@@ -359,17 +363,56 @@ void tf_trial_set_free(tf_trial_set *ts)
 	free(ts);
 }
 
+tf_trial_set *tf_match_trials_new(void)
+{
+	tf_trial_set *ts = calloc(1, sizeof(*ts));
+	if (!ts || !(ts->plans = json_object()) || !(ts->studies = json_object()) ||
+	    !(ts->types = calloc(1, sizeof(char *)))) {
+		tf_trial_set_free(ts);
+		return NULL;
+	}
+	return ts;
+}
+
+int tf_match_trials_add(tf_trial_set *ts, json_t *resource)
+{
+	return add_resource(ts, resource);
+}
+
+int tf_match_trials_has_plan(const tf_trial_set *ts, const char *id)
+{
+	return json_object_get(ts->plans, id) != NULL;
+}
+
+int tf_match_trials_finish(tf_trial_set *ts, tf_error *err)
+{
+	size_t ns = json_object_size(ts->studies), ntypes = 0;
+	if (ns && !(ts->v = calloc(ns, sizeof(trial))))
+		return tf_error_set(err, TF_ENOMEM, "out of memory");
+	const char *k;
+	json_t *s;
+	json_object_foreach(ts->studies, k, s)
+	{
+		trial *t = &ts->v[ts->n++];
+		t->study = json_incref(s);
+		t->nct = nct_of(s);
+		t->plan = json_incref(plan_of(ts, s, t->nct));
+		if (t->plan && collect_types(ts, json_object_get(t->plan, "action"), &ntypes) < 0)
+			return tf_error_set(err, TF_ENOMEM, "out of memory");
+	}
+	if (ts->n)
+		qsort(ts->v, ts->n, sizeof(trial), cmp_trial);
+	return 0;
+}
+
 int tf_trial_set_load(tf_trial_set **out, const char *path, tf_error *err)
 {
 	if (!out || !path)
 		return tf_error_set(err, TF_EINVAL, "trials: NULL argument");
 	*out = NULL;
-	tf_trial_set *ts = calloc(1, sizeof(*ts));
-	if (!ts || !(ts->plans = json_object()) || !(ts->studies = json_object()) ||
-	    !(ts->types = calloc(1, sizeof(char *)))) {
-		tf_trial_set_free(ts);
+	tf_trial_set *ts = tf_match_trials_new();
+	if (!ts)
 		return tf_error_set(err, TF_ENOMEM, "out of memory");
-	}
 	int rc = 0;
 	struct stat st;
 	if (stat(path, &st) < 0) {
@@ -397,28 +440,12 @@ int tf_trial_set_load(tf_trial_set **out, const char *path, tf_error *err)
 	} else {
 		rc = load_file(ts, path, err);
 	}
-	size_t ns = json_object_size(ts->studies), ntypes = 0;
-	if (rc == 0 && ns && !(ts->v = calloc(ns, sizeof(trial))))
-		rc = tf_error_set(err, TF_ENOMEM, "out of memory");
-	const char *k;
-	json_t *s;
-	json_object_foreach(ts->studies, k, s)
-	{
-		if (rc < 0)
-			break;
-		trial *t = &ts->v[ts->n++];
-		t->study = json_incref(s);
-		t->nct = nct_of(s);
-		t->plan = json_incref(plan_of(ts, s, t->nct));
-		if (t->plan && collect_types(ts, json_object_get(t->plan, "action"), &ntypes) < 0)
-			rc = tf_error_set(err, TF_ENOMEM, "out of memory");
-	}
+	if (rc == 0)
+		rc = tf_match_trials_finish(ts, err);
 	if (rc < 0) {
 		tf_trial_set_free(ts);
 		return rc;
 	}
-	if (ts->n)
-		qsort(ts->v, ts->n, sizeof(trial), cmp_trial);
 	*out = ts;
 	return 0;
 }
@@ -515,8 +542,14 @@ static void merge_evidence(json_t *into, const json_t *from)
 	}
 }
 
-void tf_evaluator_decide(tf_evaluator *ev, const json_t *action, const tf_patient_context *pc,
-                         const char *as_of, tf_eval_outcome *out)
+static json_t *criterion_entry(const json_t *action, int exclusion, const tf_eval_outcome *o);
+
+/* tf_evaluator_decide, appending to subs (when not NULL) the report
+ * entries of action's sub-criteria, depth first, each followed by its own
+ * parts. */
+static void decide(tf_evaluator *ev, const json_t *action, int exclusion,
+                   const tf_patient_context *pc, const char *as_of, tf_eval_outcome *out,
+                   json_t *subs)
 {
 	memset(out, 0, sizeof(*out));
 	const json_t *kids = json_object_get(action, "action");
@@ -566,7 +599,15 @@ void tf_evaluator_decide(tf_evaluator *ev, const json_t *action, const tf_patien
 	json_array_foreach(kids, i, k)
 	{
 		tf_eval_outcome o;
-		tf_evaluator_decide(ev, k, pc, as_of, &o);
+		json_t *grand = subs ? json_array() : NULL;
+		decide(ev, k, exclusion, pc, as_of, &o, grand);
+		if (subs) {
+			json_t *entry = criterion_entry(k, exclusion, &o);
+			if (entry)
+				json_array_append_new(subs, entry);
+			json_array_extend(subs, grand);
+			json_decref(grand);
+		}
 		met += o.result == TF_MATCH_MET;
 		not_met += o.result == TF_MATCH_NOT_MET;
 		nc += o.result == TF_MATCH_NOT_COMPUTABLE;
@@ -588,6 +629,31 @@ void tf_evaluator_decide(tf_evaluator *ev, const json_t *action, const tf_patien
 		out->reason[0] = '\0';
 	else if (!out->reason[0])
 		tf_strlcpy(out->reason, "some sub-criteria not computable", sizeof(out->reason));
+}
+
+void tf_evaluator_decide(tf_evaluator *ev, const json_t *action, const tf_patient_context *pc,
+                         const char *as_of, tf_eval_outcome *out)
+{
+	decide(ev, action, 0, pc, as_of, out, NULL);
+}
+
+/* One element of the report's criteria[]: id, type, text, result,
+ * evidence (a new reference to o's), and the reason under "_reason" for
+ * the text and FHIR formats (the JSON writer strips it: not in the
+ * contract). NULL when out of memory. */
+static json_t *criterion_entry(const json_t *action, int exclusion, const tf_eval_outcome *o)
+{
+	const char *id = json_string_value(json_object_get(action, "id"));
+	const char *text = json_string_value(json_object_get(action, "title"));
+	if (!text)
+		text = json_string_value(json_object_get(action, "description"));
+	json_t *c = json_pack("{s:s, s:s, s:s, s:s, s:O}", "id", id ? id : "", "type",
+	                      exclusion ? "exclusion" : "inclusion", "text", text ? text : "",
+	                      "result", tf_match_result_name(o->result), "evidence",
+	                      o->evidence ? o->evidence : json_array());
+	if (c && o->reason[0] && o->result != TF_MATCH_MET && o->result != TF_MATCH_NOT_MET)
+		json_object_set_new(c, "_reason", json_string(o->reason));
+	return c;
 }
 
 /* The score as a JSON number with at most 2 decimals ("0.6", "1", "0.33"). */
@@ -620,20 +686,15 @@ int tf_match_pair(tf_evaluator *ev, const tf_trial_set *ts, size_t trial_i,
 	for (size_t i = 0; i < n && !oom; i++) {
 		const json_t *a = json_array_get(actions, i);
 		tf_eval_outcome o;
-		tf_evaluator_decide(ev, a, pc, as_of, &o);
-		res[i] = o.result;
+		json_t *subs = json_array();
 		excl[i] = is_exclusion(a);
-		const char *id = json_string_value(json_object_get(a, "id"));
-		const char *text = json_string_value(json_object_get(a, "title"));
-		json_t *c = json_pack("{s:s, s:s, s:s, s:s, s:o}", "id", id ? id : "", "type",
-		                      excl[i] ? "exclusion" : "inclusion", "text", text ? text : "",
-		                      "result", tf_match_result_name(o.result), "evidence",
-		                      o.evidence ? o.evidence : json_array());
-		/* reason: not in the report's contract, kept for the text and
-		 * FHIR formats under a key the JSON writer strips */
-		if (c && o.reason[0] && o.result != TF_MATCH_MET && o.result != TF_MATCH_NOT_MET)
-			json_object_set_new(c, "_reason", json_string(o.reason));
-		oom |= !c || json_array_append_new(criteria, c) < 0;
+		decide(ev, a, excl[i], pc, as_of, &o, subs);
+		res[i] = o.result;
+		json_t *c = criterion_entry(a, excl[i], &o);
+		json_decref(o.evidence);
+		oom |= !c || !subs || json_array_append_new(criteria, c) < 0 ||
+		       json_array_extend(criteria, subs) < 0;
+		json_decref(subs);
 	}
 	char pref[160], sref[160];
 	snprintf(pref, sizeof(pref), "Patient/%s", pc->id);
