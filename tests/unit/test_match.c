@@ -480,6 +480,89 @@ static void test_pair_and_incomplete_patient(void **state)
 	tf_trial_set_free(ts);
 }
 
+/* An inclusion on the newest hemoglobin and an exclusion on the newest
+ * platelet count: with the record incomplete, neither may exclude, since a
+ * newer result can be on the missing pages; one that does not exclude
+ * stays as it is. */
+static const char *obs_plan_ndjson =
+        "{\"resourceType\":\"ResearchStudy\",\"id\":\"nct00000002\",\"identifier\":[{\"system\":"
+        "\"https://clinicaltrials.gov\",\"value\":\"NCT00000002\"}],\"protocol\":[{\"reference\":"
+        "\"PlanDefinition/nct00000002-eligibility\"}],\"status\":\"active\"}\n"
+        "{\"resourceType\":\"PlanDefinition\",\"id\":\"nct00000002-eligibility\",\"action\":["
+        "{\"id\":\"inclusion-1\",\"title\":\"Hemoglobin >= 9 g/dL\",\"code\":[{\"coding\":[{"
+        "\"system\":\"http://trialfhir.org/fhir/CodeSystem/criterion-type\",\"code\":"
+        "\"inclusion\"}]}],\"input\":[{\"type\":\"Observation\",\"codeFilter\":[{\"path\":"
+        "\"code\",\"code\":[{\"system\":\"http://loinc.org\",\"code\":\"718-7\"}]}]}],"
+        "\"condition\":[{\"kind\":\"applicability\",\"expression\":{\"language\":"
+        "\"text/fhirpath\",\"expression\":\"%context.entry.resource.ofType(Observation).where("
+        "code.coding.where(system = 'http://loinc.org' and code = '718-7').exists()).first()."
+        "value.ofType(Quantity) >= 9 'g/dL'\"}}]},"
+        "{\"id\":\"exclusion-1\",\"title\":\"Platelets < 100 x10^9/L\",\"code\":[{\"coding\":[{"
+        "\"system\":\"http://trialfhir.org/fhir/CodeSystem/criterion-type\",\"code\":"
+        "\"exclusion\"}]}],\"input\":[{\"type\":\"Observation\",\"codeFilter\":[{\"path\":"
+        "\"code\",\"code\":[{\"system\":\"http://loinc.org\",\"code\":\"777-3\"}]}]}],"
+        "\"condition\":[{\"kind\":\"applicability\",\"expression\":{\"language\":"
+        "\"text/fhirpath\",\"expression\":\"%context.entry.resource.ofType(Observation).where("
+        "code.coding.where(system = 'http://loinc.org' and code = '777-3').exists()).first()."
+        "value.ofType(Quantity) < 100 '10*9/L'\"}}]}]}\n";
+
+static json_t *lab(const char *id, const char *loinc, double value, const char *unit)
+{
+	return json_pack("{s:s, s:s, s:s, s:{s:[{s:s, s:s}]}, s:s, s:{s:f, s:s, s:s, s:s}}",
+	                 "resourceType", "Observation", "id", id, "status", "final", "code",
+	                 "coding", "system", "http://loinc.org", "code", loinc, "effectiveDateTime",
+	                 "2026-11-01", "valueQuantity", "value", value, "unit", unit, "system",
+	                 "http://unitsofmeasure.org", "code", unit);
+}
+
+static void test_incomplete_newest_value(void **state)
+{
+	(void)state;
+	write_file(tmpdir, "trials.ndjson", obs_plan_ndjson);
+	char path[256];
+	snprintf(path, sizeof(path), "%s/trials.ndjson", tmpdir);
+	tf_trial_set *ts = NULL;
+	tf_error err;
+	assert_int_equal(tf_trial_set_load(&ts, path, &err), 0);
+	tf_evaluator *ev = NULL;
+	assert_int_equal(tf_evaluator_open(&ev, "builtin", &err), 0);
+	/* hemoglobin too low, platelets too low: excluded twice over */
+	json_t *res = json_pack("[o,o,o]", patient(), lab("hb", "718-7", 8, "g/dL"),
+	                        lab("plt", "777-3", 50, "10*9/L"));
+	tf_patient_context pc;
+	assert_int_equal(tf_patient_context_build(&pc, res, NULL, NULL), 0);
+	json_t *out = NULL;
+	assert_int_equal(tf_match_pair(ev, ts, 0, &pc, "2026-11-22", &out, &err), 0);
+	assert_string_equal(str(criterion(out, 0), "result"), "not-met");
+	assert_string_equal(str(criterion(out, 1), "result"), "met");
+	assert_string_equal(str(out, "verdict"), "ineligible");
+	json_decref(out);
+	pc.incomplete = 1;
+	tf_strlcpy(pc.reason, "Observation: next link on another origin", sizeof(pc.reason));
+	assert_int_equal(tf_match_pair(ev, ts, 0, &pc, "2026-11-22", &out, &err), 0);
+	assert_string_equal(str(criterion(out, 0), "result"), "unknown");
+	assert_string_equal(str(criterion(out, 1), "result"), "unknown");
+	assert_non_null(strstr(str(criterion(out, 0), "_reason"), "newer value"));
+	assert_string_equal(str(out, "verdict"), "possibly-eligible");
+	json_decref(out);
+	tf_patient_context_clear(&pc);
+	json_decref(res);
+
+	/* values that do not exclude keep their result when incomplete */
+	res = json_pack("[o,o,o]", patient(), lab("hb", "718-7", 12, "g/dL"),
+	                lab("plt", "777-3", 250, "10*9/L"));
+	assert_int_equal(tf_patient_context_build(&pc, res, NULL, NULL), 0);
+	pc.incomplete = 1;
+	assert_int_equal(tf_match_pair(ev, ts, 0, &pc, "2026-11-22", &out, &err), 0);
+	assert_string_equal(str(criterion(out, 0), "result"), "met");
+	assert_string_equal(str(criterion(out, 1), "result"), "not-met");
+	json_decref(out);
+	tf_patient_context_clear(&pc);
+	json_decref(res);
+	tf_evaluator_free(ev);
+	tf_trial_set_free(ts);
+}
+
 static void test_bulk_layout_source(void **state)
 {
 	(void)state;
@@ -597,6 +680,8 @@ int main(void)
 	        cmocka_unit_test(test_compile_cache),
 	        cmocka_unit_test(test_context_newest_first),
 	        cmocka_unit_test_setup_teardown(test_pair_and_incomplete_patient, setup_dir,
+	                                        teardown_dir),
+	        cmocka_unit_test_setup_teardown(test_incomplete_newest_value, setup_dir,
 	                                        teardown_dir),
 	        cmocka_unit_test_setup_teardown(test_bulk_layout_source, setup_dir, teardown_dir),
 	        cmocka_unit_test(test_exec_answers),

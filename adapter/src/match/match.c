@@ -19,7 +19,12 @@
  * Incomplete patients (the store says data is missing): a not-met that no
  * clinical resource backs, for a criterion that needs clinical data, is
  * turned into unknown -- absence of data in an incomplete record says
- * nothing, and must never make a patient ineligible.
+ * nothing, and must never make a patient ineligible. Nor may a value read
+ * from the newest Observation we have: the missing part of the record can
+ * hold a newer one, so a result that would exclude (an inclusion not met,
+ * an exclusion met) and reads an Observation is unknown too. What stays
+ * decisive is what missing data cannot undo: the Patient's own age and
+ * sex, and a recorded diagnosis, allergy or procedure that is there.
  */
 #include <dirent.h>
 #include <dlfcn.h>
@@ -490,6 +495,19 @@ int tf_match_needs_clinical(const json_t *action)
 	return 0;
 }
 
+/* Whether action reads an Observation's value (its newest one). */
+static int reads_observations(const json_t *action)
+{
+	const json_t *dr;
+	size_t i;
+	json_array_foreach(json_object_get(action, "input"), i, dr)
+	{
+		if (tf_streq(json_string_value(json_object_get(dr, "type")), "Observation"))
+			return 1;
+	}
+	return 0;
+}
+
 static int is_exclusion(const json_t *action)
 {
 	const json_t *c;
@@ -581,6 +599,15 @@ static void decide(tf_evaluator *ev, const json_t *action, int exclusion,
 				         "no data, and the patient's record is incomplete (%.150s)",
 				         pc->reason);
 			}
+		}
+		int excludes =
+		        exclusion ? out->result == TF_MATCH_MET : out->result == TF_MATCH_NOT_MET;
+		if (pc->incomplete && excludes && reads_observations(action)) {
+			out->result = TF_MATCH_UNKNOWN;
+			snprintf(out->reason, sizeof(out->reason),
+			         "a newer value may be in the missing part of the patient's "
+			         "record (%.150s)",
+			         pc->reason);
 		}
 		return;
 	}
