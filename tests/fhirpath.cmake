@@ -14,6 +14,13 @@ foreach(v r4 r5)
            COMMAND fhirpath_runner --suite ${v} ${_suite} ${TF_FHIRPATH_SUITES}/skip.txt)
   set_tests_properties(conformance/fhirpath-${v} PROPERTIES LABELS conformance TIMEOUT 300
     ENVIRONMENT "TRIALFHIR_DEFINITIONS=${PROJECT_SOURCE_DIR}/conformance/definitions")
+  # The same through prepared documents (tf_fhirpath_doc), whose index
+  # must not change any result.
+  add_test(NAME conformance/fhirpath-${v}-indexed
+           COMMAND fhirpath_runner --suite ${v} ${_suite} ${TF_FHIRPATH_SUITES}/skip.txt)
+  set_tests_properties(conformance/fhirpath-${v}-indexed PROPERTIES LABELS conformance
+    TIMEOUT 300 ENVIRONMENT
+    "TRIALFHIR_DEFINITIONS=${PROJECT_SOURCE_DIR}/conformance/definitions;TRIALFHIR_FHIRPATH_INDEX=1")
   if(TF_VALGRIND)
     add_test(NAME valgrind/fhirpath-${v}
              COMMAND ${TF_VALGRIND_COMMAND} $<TARGET_FILE:fhirpath_runner> --suite ${v} ${_suite}

@@ -296,15 +296,28 @@ static void test_caps(void **state)
 	assert_int_equal(tf_fhirpath_evaluate("(1|2|3|4|5|6|7|8|9|10).select(1|2|3|4|5|6|7|8|9|10)",
 	                                      NULL, &env, &r, &err),
 	                 TF_ELIMIT);
-	/* work budget: exponential growth ends with an error, quickly */
+	/* work budget: exponential growth ends with an error, quickly (70,000
+	 * items; the unions of literals are folded when compiling, so the
+	 * items are what costs) */
 	env.max_items = 0;
 	env.max_steps = 20000;
 	assert_int_equal(
 	        tf_fhirpath_evaluate("(1|2|3|4|5|6|7|8|9|10).select((1|2|3|4|5|6|7|8|9|10)"
-	                             ".select((1|2|3|4|5|6|7|8|9|10).select(1|2|3|4|5|6|7)))"
+	                             ".select((1|2|3|4|5|6|7|8|9|10).select((1|2|3|4|5|6|7|8|9|10)"
+	                             ".select(1|2|3|4|5|6|7))))"
 	                             ".count()",
 	                             NULL, &env, &r, &err),
 	        TF_ELIMIT);
+	/* ... and the same collection under the default budget is counted */
+	env.max_steps = 0;
+	assert_int_equal(
+	        tf_fhirpath_evaluate("(1|2|3|4|5|6|7|8|9|10).select((1|2|3|4|5|6|7|8|9|10)"
+	                             ".select((1|2|3|4|5|6|7|8|9|10).select((1|2|3|4|5|6|7|8|9|10)"
+	                             ".select(1|2|3|4|5|6|7))))"
+	                             ".count()",
+	                             NULL, &env, &r, &err),
+	        0);
+	tf_fhirpath_result_free(r);
 	env.max_steps = 0;
 	int rc = tf_fhirpath_evaluate("'ab'.repeat($this + $this).count()", NULL, &env, &r, &err);
 	assert_int_equal(rc, TF_ELIMIT);
@@ -487,6 +500,91 @@ static void test_bundle_context(void **state)
 	json_decref(b);
 }
 
+/* The evaluator's shortcuts (ofType on Bundle resources, folded unions of
+ * literals, booleans without collections) give what the general rules
+ * give, edge cases included. */
+static void test_shortcuts(void **state)
+{
+	(void)state;
+	json_t *b = load("{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":["
+	                 "{\"resource\":{\"resourceType\":\"Patient\",\"id\":\"p1\"}},"
+	                 "{\"resource\":{\"id\":\"no-type\"}},"
+	                 "{\"resource\":null},"
+	                 "{\"fullUrl\":\"urn:x\"},"
+	                 "{\"resource\":{\"resourceType\":\"Patientx\",\"id\":\"p2\"}},"
+	                 "{\"resource\":{\"resourceType\":\"Observation\",\"id\":\"o1\","
+	                 "\"status\":\"final\"}},"
+	                 "{\"resource\":{\"resourceType\":\"Patient\",\"id\":\"p3\"}}]}");
+	assert_text("entry.resource.ofType(Patient).count()", b, NULL, "2");
+	assert_text("%context.entry.resource.ofType(Patient).count()", b, NULL, "2");
+	assert_text("Bundle.entry.resource.ofType(Patient).id.last()", b, NULL, "p3");
+	/* malformed lists: an entry that is one object, entries that are not
+	 * objects */
+	json_t *odd = load("{\"resourceType\":\"Bundle\",\"entry\":{\"resource\":{"
+	                   "\"resourceType\":\"Patient\",\"id\":\"one\"}}}");
+	assert_text("%context.entry.resource.ofType(Patient).id", odd, NULL, "one");
+	json_decref(odd);
+	odd = load("{\"resourceType\":\"Bundle\",\"entry\":[\"x\",7,null,{\"resource\":["
+	           "{\"resourceType\":\"Patient\",\"id\":\"a\"}]}]}");
+	assert_text("%context.entry.resource.ofType(Patient).id", odd, NULL, "a");
+	json_decref(odd);
+	odd = load("{\"resourceType\":\"Parameters\",\"parameter\":[{\"name\":\"p\","
+	           "\"resource\":{\"resourceType\":\"Patient\",\"id\":\"in-param\"}}]}");
+	assert_text("%context.parameter.resource.ofType(Patient).id", odd, NULL, "in-param");
+	json_decref(odd);
+	assert_text("entry.resource.ofType(Patient).last().id", b, NULL, "p3");
+	assert_text("entry.resource.ofType(Patient).first().type().name", b, NULL, "Patient");
+	/* an entry resource without a known resourceType is still a Resource */
+	assert_text("entry.resource.ofType(Resource).count()", b, NULL, "5");
+	assert_text("entry.resource.ofType(DomainResource).count()", b, NULL, "3");
+	assert_text("entry.resource.ofType(Observation).where(status in ('final' | 'amended'))"
+	            ".id",
+	            b, NULL, "o1");
+	/* folded unions keep union semantics (duplicates dropped) */
+	assert_text("('a' | 'b' | 'a').count()", NULL, NULL, "2");
+	assert_int_equal(eval_bool("'c' in ('a' | 'b')", NULL, NULL), 0);
+	assert_int_equal(eval_bool("({} | {}).empty()", NULL, NULL), 1);
+	/* three-valued logic inside criteria */
+	assert_text("(1 | 2 | 3).where($this > 1 and {}).count()", NULL, NULL, "0");
+	assert_text("(1 | 2 | 3).where($this = 2 or {}).count()", NULL, NULL, "1");
+	assert_text("(1 | 2 | 3).where({} implies true).count()", NULL, NULL, "3");
+	assert_text("(1 | 2 | 3).where({} implies false).count()", NULL, NULL, "0");
+	assert_int_equal(eval_bool("(1 | 2 | 3).exists($this = 4 xor true)", NULL, NULL), 1);
+	assert_int_equal(eval_bool("(1 | 2 | 3).all($this != 0 and true)", NULL, NULL), 1);
+	/* a criterion with several items is still an error, at the operator */
+	tf_fhirpath_result *r = NULL;
+	tf_error err;
+	assert_int_equal(
+	        tf_fhirpath_evaluate("(1 | 2).where((1 | 2) and true)", NULL, NULL, &r, &err),
+	        TF_EINVALID);
+	assert_int_equal(err.column, 23); /* the "and" */
+	/* a prepared document gives the same results, %patient inside it too */
+	tf_fhirpath_doc *doc = NULL;
+	assert_int_equal(tf_fhirpath_doc_new(b, &doc, &err), 0);
+	tf_fhirpath *fp = NULL;
+	assert_int_equal(
+	        tf_fhirpath_compile(&fp,
+	                            "entry.resource.ofType(Patient).id | "
+	                            "entry.resource.where(status = 'final').id | %patient.id",
+	                            &err),
+	        0);
+	tf_fhirpath_env env = TF_FHIRPATH_ENV_INIT;
+	env.patient = json_object_get(json_array_get(json_object_get(b, "entry"), 6), "resource");
+	assert_int_equal(tf_fhirpath_eval_doc(fp, doc, &env, &r, &err), 0);
+	assert_int_equal(tf_fhirpath_result_count(r), 3);
+	const char *want[] = {"p1", "p3", "o1"};
+	for (size_t i = 0; i < 3; i++) {
+		char *t = NULL;
+		assert_int_equal(tf_fhirpath_result_text(r, i, &t, NULL), 0);
+		assert_string_equal(t, want[i]);
+		free(t);
+	}
+	tf_fhirpath_result_free(r);
+	tf_fhirpath_free(fp);
+	tf_fhirpath_doc_free(doc);
+	json_decref(b);
+}
+
 static void test_xml_loader(void **state)
 {
 	(void)state;
@@ -553,6 +651,7 @@ int main(void)
 	        cmocka_unit_test(test_result_api),
 	        cmocka_unit_test(test_variables),
 	        cmocka_unit_test(test_bundle_context),
+	        cmocka_unit_test(test_shortcuts),
 	        cmocka_unit_test(test_xml_loader),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -132,6 +132,27 @@ typedef struct tf_fhirpath_env {
 TF_EXTERN int tf_fhirpath_eval(const tf_fhirpath *fp, const json_t *resource,
                                const tf_fhirpath_env *env, tf_fhirpath_result **out, tf_error *err);
 
+/* A resource prepared for many evaluations: an index of its JSON tree
+ * (members of every object by name, resource types) made once, so that
+ * evaluations on it do not look members up in Jansson's hash tables. It
+ * holds a reference to resource; the tree must not be changed while the
+ * document exists. Results are the same as tf_fhirpath_eval's on the
+ * resource. */
+typedef struct tf_fhirpath_doc tf_fhirpath_doc;
+
+/* Indexes resource (a FHIR JSON tree). *out belongs to the caller. */
+TF_EXTERN int tf_fhirpath_doc_new(const json_t *resource, tf_fhirpath_doc **out, tf_error *err);
+
+/* Frees a prepared document (and its reference to the tree); NULL does
+ * nothing. */
+TF_EXTERN void tf_fhirpath_doc_free(tf_fhirpath_doc *doc);
+
+/* tf_fhirpath_eval on the document's resource, through its index. env's
+ * JSON values (%patient ...) use the index when they are inside the tree. */
+TF_EXTERN int tf_fhirpath_eval_doc(const tf_fhirpath *fp, const tf_fhirpath_doc *doc,
+                                   const tf_fhirpath_env *env, tf_fhirpath_result **out,
+                                   tf_error *err);
+
 /* Number of items in the result collection. */
 TF_EXTERN size_t tf_fhirpath_result_count(const tf_fhirpath_result *r);
 

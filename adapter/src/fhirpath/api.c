@@ -47,7 +47,7 @@ int tf_fhirpath_compile(tf_fhirpath **out, const char *expr, tf_error *err)
 		tf_fhirpath_free(fp);
 		return tf_error_set(err, TF_ENOMEM, "out of memory");
 	}
-	if ((rc = fp_parse(fp, err)) < 0) {
+	if ((rc = fp_parse(fp, err)) < 0 || (rc = fp_fold(fp)) < 0) {
 		tf_fhirpath_free(fp);
 		return rc;
 	}
@@ -205,7 +205,7 @@ static int copy_item(fp_region *r, fp_item *it)
 static int make_result(const fp_coll *v, const json_t *hold, tf_fhirpath_result **out)
 {
 	tf_fhirpath_result *r = calloc(1, sizeof(*r));
-	if (!r || !(r->mem = fp_region_new())) {
+	if (!r || !(r->mem = fp_region_new_small())) {
 		free(r);
 		return TF_ENOMEM;
 	}
@@ -308,9 +308,39 @@ static int checked(const tf_fhirpath *cfp, const fp_type *root, const tf_fhirpat
 	return 0;
 }
 
+/* TRIALFHIR_FHIRPATH_INDEX=1 makes every plain evaluation go through a
+ * prepared document made for it, so that the conformance suites check the
+ * index too (tests/fhirpath.cmake); it is slower, for testing only. */
+static int g_index_all;
+static pthread_once_t g_index_once = PTHREAD_ONCE_INIT;
+
+static void index_env(void)
+{
+	const char *v = getenv("TRIALFHIR_FHIRPATH_INDEX");
+	g_index_all = v && strcmp(v, "1") == 0;
+}
+
+static int eval_indexed(const tf_fhirpath *fp, const json_t *resource, const tf_fhirpath_env *env,
+                        tf_fhirpath_result **out, tf_error *err)
+{
+	tf_fhirpath_doc *doc = NULL;
+	int rc = tf_fhirpath_doc_new(resource, &doc, err);
+	if (rc < 0) {
+		if (out)
+			*out = NULL;
+		return rc;
+	}
+	rc = tf_fhirpath_eval_doc(fp, doc, env, out, err);
+	tf_fhirpath_doc_free(doc);
+	return rc;
+}
+
 int tf_fhirpath_eval(const tf_fhirpath *fp, const json_t *resource, const tf_fhirpath_env *env,
                      tf_fhirpath_result **out, tf_error *err)
 {
+	pthread_once(&g_index_once, index_env);
+	if (g_index_all && resource && !fp_doc_in_use())
+		return eval_indexed(fp, resource, env, out, err);
 	if (out)
 		*out = NULL;
 	if (!fp || !out)
@@ -333,7 +363,7 @@ int tf_fhirpath_eval(const tf_fhirpath *fp, const json_t *resource, const tf_fhi
 	c.err = err;
 	c.max_items = env && env->max_items ? env->max_items : 1000000;
 	c.max_steps = env && env->max_steps ? env->max_steps : 100000000ULL;
-	c.mem = fp_region_new();
+	c.mem = fp_region_take();
 	if (!c.mem)
 		return tf_error_set(err, TF_ENOMEM, "out of memory");
 	c.resource_node = resource;
@@ -359,9 +389,41 @@ int tf_fhirpath_eval(const tf_fhirpath *fp, const json_t *resource, const tf_fhi
 		tf_error_set(err, rc, "out of memory");
 done:
 	fp_functions_cleanup(&c);
-	fp_region_free(c.mem);
+	fp_region_give(c.mem);
 	if (rc < 0 && err->code == 0)
 		tf_error_set(err, rc, "%s", tf_strerror(rc));
+	return rc;
+}
+
+int tf_fhirpath_doc_new(const json_t *resource, tf_fhirpath_doc **out, tf_error *err)
+{
+	if (!out)
+		return tf_error_set(err, TF_EINVAL, "fhirpath: no output");
+	*out = NULL;
+	int rc = fp_types_init(err);
+	if (rc < 0)
+		return rc;
+	if ((rc = fp_doc_new(resource, out)) < 0)
+		return tf_error_set(err, rc, "out of memory indexing the resource");
+	return 0;
+}
+
+void tf_fhirpath_doc_free(tf_fhirpath_doc *doc)
+{
+	fp_doc_free(doc);
+}
+
+int tf_fhirpath_eval_doc(const tf_fhirpath *fp, const tf_fhirpath_doc *doc,
+                         const tf_fhirpath_env *env, tf_fhirpath_result **out, tf_error *err)
+{
+	if (!doc) {
+		if (out)
+			*out = NULL;
+		return tf_error_set(err, TF_EINVAL, "fhirpath: no document");
+	}
+	const tf_fhirpath_doc *prev = fp_doc_use(doc);
+	int rc = tf_fhirpath_eval(fp, fp_doc_root(doc), env, out, err);
+	fp_doc_use(prev);
 	return rc;
 }
 

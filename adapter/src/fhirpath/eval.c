@@ -146,6 +146,30 @@ static int push_json(fp_ctx *c, const fp_node *n, json_t *value, json_t *shadow,
 		int rc = fp_coll_reserve(c, n, out, count);
 		if (rc < 0)
 			return rc;
+		if (t && !shadow && (t->kind == FP_T_COMPLEX || t->kind == FP_T_BACKBONE) &&
+		    !t->abstract) {
+			/* Elements of a complex type (Bundle.entry, coding): the
+			 * objects are items of that type as they are (what
+			 * fp_item_from_json makes of them, without its tests). */
+			for (size_t i = 0; i < count; i++) {
+				json_t *v = json_array_get(value, i);
+				if ((rc = coll_slot(c, n, out, &it)) < 0)
+					return rc;
+				if (!json_is_object(v)) {
+					if (fp_item_from_json(c->mem, v, NULL, t, res, it) < 0)
+						continue;
+				} else {
+					memset(it, 0, sizeof(*it));
+					it->kind = FP_NODE;
+					it->type = t;
+					it->node = v;
+					it->res = res;
+				}
+				if (it->kind != FP_NONE && (rc = coll_commit(c, n, out)) < 0)
+					return rc;
+			}
+			return 0;
+		}
 		for (size_t i = 0; i < count; i++) {
 			json_t *v = i < nv ? json_array_get(value, i) : NULL;
 			json_t *sh = json_is_array(shadow) ? json_array_get(shadow, i) : NULL;
@@ -161,8 +185,7 @@ static int push_json(fp_ctx *c, const fp_node *n, json_t *value, json_t *shadow,
 	int rc = coll_slot(c, n, out, &it);
 	if (rc < 0)
 		return rc;
-	if (fp_item_from_json(c->mem, value, json_is_array(shadow) ? NULL : shadow, t, res, it) <
-	    0)
+	if (fp_item_from_json(c->mem, value, json_is_array(shadow) ? NULL : shadow, t, res, it) < 0)
 		return 0;
 	if (it->kind == FP_NONE)
 		return 0;
@@ -277,7 +300,9 @@ json_t *fp_item_shadow(const fp_item *it)
 	return json_is_object(sh) ? sh : NULL;
 }
 
-int fp_navigate(fp_ctx *c, const fp_node *n, const fp_item *it, const char *name, fp_coll *out)
+/* Member name (nl bytes) of one item, appended to out. */
+static int navigate(fp_ctx *c, const fp_node *n, const fp_item *it, const char *name, size_t nl,
+                    fp_coll *out)
 {
 	if (it->kind == FP_QTY && !it->node) {
 		fp_item v;
@@ -316,7 +341,7 @@ int fp_navigate(fp_ctx *c, const fp_node *n, const fp_item *it, const char *name
 	const fp_elem *e = it->type ? fp_type_elem(it->type, name) : NULL;
 	if (e && e->choice)
 		return nav_choice(c, n, it, e, name, out);
-	json_t *value = fp_obj_get(it->node, name);
+	json_t *value = fp_obj_getn(it->node, name, nl);
 	json_t *shadow = NULL;
 	const fp_type *t = e && e->ntypes == 1 ? e->types[0] : NULL;
 	if (!t && !e && it->type)
@@ -336,11 +361,16 @@ int fp_navigate(fp_ctx *c, const fp_node *n, const fp_item *it, const char *name
 	if (!t || t->kind == FP_T_PRIMITIVE) {
 		char sk[256];
 		if (shadow_key(sk, sizeof(sk), name) == 0)
-			shadow = json_object_get(it->node, sk);
+			shadow = fp_obj_getn(it->node, sk, nl + 1);
 	}
 	if (!value && !shadow)
 		return 0;
 	return push_json(c, n, value, shadow, t, it->res, out);
+}
+
+int fp_navigate(fp_ctx *c, const fp_node *n, const fp_item *it, const char *name, fp_coll *out)
+{
+	return navigate(c, n, it, name, strlen(name), out);
 }
 
 int fp_children(fp_ctx *c, const fp_node *n, const fp_item *it, fp_coll *out)
@@ -394,6 +424,14 @@ int fp_item_value(fp_ctx *c, const fp_item *in, fp_item *out)
 		}
 	}
 	return 0;
+}
+
+static const fp_item *item_value(fp_ctx *c, const fp_item *in, fp_item *tmp)
+{
+	if (in->kind != FP_NODE)
+		return in;
+	fp_item_value(c, in, tmp);
+	return tmp;
 }
 
 static int is_num(int k)
@@ -475,37 +513,39 @@ static fp_molar molar_of(fp_ctx *c, const fp_item *a, const fp_item *b)
 
 int fp_item_equal(fp_ctx *c, const fp_item *a0, const fp_item *b0)
 {
-	fp_item a, b;
-	fp_item_value(c, a0, &a);
-	fp_item_value(c, b0, &b);
-	if (a.kind == FP_NULLPRIM || b.kind == FP_NULLPRIM)
+	/* Only elements change as values (a FHIR Quantity becomes a System
+	 * one): other items are used as they are, without copies. */
+	fp_item av, bv;
+	const fp_item *a = item_value(c, a0, &av), *b = item_value(c, b0, &bv);
+	if (a->kind == FP_NULLPRIM || b->kind == FP_NULLPRIM)
 		return -1;
-	if (is_num(a.kind) && is_num(b.kind))
-		return num_val(&a) == num_val(&b);
-	if (is_dt(a.kind) && is_dt(b.kind)) {
-		int r = fp_dt_compare(&a.v.dt, a.kind, &b.v.dt, b.kind);
+	if (is_num(a->kind) && is_num(b->kind))
+		return num_val(a) == num_val(b);
+	if (is_dt(a->kind) && is_dt(b->kind)) {
+		int r = fp_dt_compare(&a->v.dt, a->kind, &b->v.dt, b->kind);
 		return r == 0 ? 1 : r == 2 ? -1 : 0;
 	}
-	if (a.kind != b.kind)
+	if (a->kind != b->kind)
 		return 0;
-	switch (a.kind) {
+	switch (a->kind) {
 	case FP_BOOL:
-		return a.v.b == b.v.b;
+		return a->v.b == b->v.b;
 	case FP_STR:
-		return a.v.s.n == b.v.s.n && memcmp(a.v.s.p, b.v.s.p, a.v.s.n) == 0;
+		return a->v.s.n == b->v.s.n && memcmp(a->v.s.p, b->v.s.p, a->v.s.n) == 0;
 	case FP_QTY: {
 		int cmp;
-		fp_molar m = molar_of(c, &a, &b);
-		if (fp_qty_compare(&a.v.q, &b.v.q, 0, &m, &cmp) != 0)
+		fp_molar m = molar_of(c, a, b);
+		if (fp_qty_compare(&a->v.q, &b->v.q, 0, &m, &cmp) != 0)
 			return -1;
 		return cmp == 0;
 	}
 	case FP_NODE:
-		if (a.node == b.node)
+		if (a->node == b->node)
 			return 1;
-		return json_deep_equal(a.node, b.node, 0);
+		return json_deep_equal(a->node, b->node, 0);
 	case FP_TYPEINFO:
-		return strcmp(a.v.ti.ns, b.v.ti.ns) == 0 && strcmp(a.v.ti.name, b.v.ti.name) == 0;
+		return strcmp(a->v.ti.ns, b->v.ti.ns) == 0 &&
+		       strcmp(a->v.ti.name, b->v.ti.name) == 0;
 	default:
 		return 0;
 	}
@@ -546,33 +586,34 @@ static int str_equiv(const char *a, size_t an, const char *b, size_t bn)
 
 int fp_item_equiv(fp_ctx *c, const fp_item *a0, const fp_item *b0)
 {
-	fp_item a, b;
-	fp_item_value(c, a0, &a);
-	fp_item_value(c, b0, &b);
-	if (a.kind == FP_NULLPRIM || b.kind == FP_NULLPRIM)
-		return a.kind == b.kind;
-	if (is_num(a.kind) && is_num(b.kind)) {
-		int s = num_scale(&a) < num_scale(&b) ? num_scale(&a) : num_scale(&b);
-		return fp_round_to(num_val(&a), s) == fp_round_to(num_val(&b), s);
+	/* Only elements change as values (a FHIR Quantity becomes a System
+	 * one): other items are used as they are, without copies. */
+	fp_item av, bv;
+	const fp_item *a = item_value(c, a0, &av), *b = item_value(c, b0, &bv);
+	if (a->kind == FP_NULLPRIM || b->kind == FP_NULLPRIM)
+		return a->kind == b->kind;
+	if (is_num(a->kind) && is_num(b->kind)) {
+		int s = num_scale(a) < num_scale(b) ? num_scale(a) : num_scale(b);
+		return fp_round_to(num_val(a), s) == fp_round_to(num_val(b), s);
 	}
-	if (is_dt(a.kind) && is_dt(b.kind))
-		return fp_dt_compare(&a.v.dt, a.kind, &b.v.dt, b.kind) == 0;
-	if (a.kind != b.kind)
+	if (is_dt(a->kind) && is_dt(b->kind))
+		return fp_dt_compare(&a->v.dt, a->kind, &b->v.dt, b->kind) == 0;
+	if (a->kind != b->kind)
 		return 0;
-	switch (a.kind) {
+	switch (a->kind) {
 	case FP_BOOL:
-		return a.v.b == b.v.b;
+		return a->v.b == b->v.b;
 	case FP_STR:
-		return str_equiv(a.v.s.p, a.v.s.n, b.v.s.p, b.v.s.n);
+		return str_equiv(a->v.s.p, a->v.s.n, b->v.s.p, b->v.s.n);
 	case FP_QTY: {
 		int cmp;
-		fp_molar m = molar_of(c, &a, &b);
-		if (fp_qty_compare(&a.v.q, &b.v.q, 1, &m, &cmp) != 0)
+		fp_molar m = molar_of(c, a, b);
+		if (fp_qty_compare(&a->v.q, &b->v.q, 1, &m, &cmp) != 0)
 			return 0;
 		return cmp == 0;
 	}
 	default:
-		return fp_item_equal(c, &a, &b) == 1;
+		return fp_item_equal(c, a, b) == 1;
 	}
 }
 
@@ -583,40 +624,40 @@ static const char *kind_name(const fp_item *it)
 
 int fp_item_compare(fp_ctx *c, const fp_node *n, const fp_item *a0, const fp_item *b0, int *cmp)
 {
-	fp_item a, b;
-	fp_item_value(c, a0, &a);
-	fp_item_value(c, b0, &b);
-	if (a.kind == FP_NULLPRIM || b.kind == FP_NULLPRIM)
+	/* Only elements change as values (a FHIR Quantity becomes a System
+	 * one): other items are used as they are, without copies. */
+	fp_item av, bv;
+	const fp_item *a = item_value(c, a0, &av), *b = item_value(c, b0, &bv);
+	if (a->kind == FP_NULLPRIM || b->kind == FP_NULLPRIM)
 		return 1;
-	if (is_num(a.kind) && is_num(b.kind)) {
-		double x = num_val(&a), y = num_val(&b);
+	if (is_num(a->kind) && is_num(b->kind)) {
+		double x = num_val(a), y = num_val(b);
 		*cmp = x < y ? -1 : x > y ? 1 : 0;
 		return 0;
 	}
-	if (a.kind == FP_STR && b.kind == FP_STR) {
-		size_t m = a.v.s.n < b.v.s.n ? a.v.s.n : b.v.s.n;
-		int r = memcmp(a.v.s.p, b.v.s.p, m);
+	if (a->kind == FP_STR && b->kind == FP_STR) {
+		size_t m = a->v.s.n < b->v.s.n ? a->v.s.n : b->v.s.n;
+		int r = memcmp(a->v.s.p, b->v.s.p, m);
 		if (r == 0)
-			r = a.v.s.n < b.v.s.n ? -1 : a.v.s.n > b.v.s.n ? 1 : 0;
+			r = a->v.s.n < b->v.s.n ? -1 : a->v.s.n > b->v.s.n ? 1 : 0;
 		*cmp = r < 0 ? -1 : r > 0 ? 1 : 0;
 		return 0;
 	}
-	if (is_dt(a.kind) && is_dt(b.kind)) {
-		int r = fp_dt_compare(&a.v.dt, a.kind, &b.v.dt, b.kind);
+	if (is_dt(a->kind) && is_dt(b->kind)) {
+		int r = fp_dt_compare(&a->v.dt, a->kind, &b->v.dt, b->kind);
 		if (r == 3)
-			return fp_fail(c, n, TF_EINVALID, "cannot compare %s with %s",
-			               kind_name(&a), kind_name(&b));
+			return fp_fail(c, n, TF_EINVALID, "cannot compare %s with %s", kind_name(a),
+			               kind_name(b));
 		if (r == 2)
 			return 1;
 		*cmp = r;
 		return 0;
 	}
-	if (a.kind == FP_QTY && b.kind == FP_QTY) {
-		fp_molar m = molar_of(c, &a, &b);
-		return fp_qty_compare(&a.v.q, &b.v.q, 0, &m, cmp) != 0 ? 1 : 0;
+	if (a->kind == FP_QTY && b->kind == FP_QTY) {
+		fp_molar m = molar_of(c, a, b);
+		return fp_qty_compare(&a->v.q, &b->v.q, 0, &m, cmp) != 0 ? 1 : 0;
 	}
-	return fp_fail(c, n, TF_EINVALID, "cannot compare %s with %s", kind_name(&a),
-	               kind_name(&b));
+	return fp_fail(c, n, TF_EINVALID, "cannot compare %s with %s", kind_name(a), kind_name(b));
 }
 
 int fp_coll_bool(fp_ctx *c, const fp_node *n, const fp_coll *v, int *out)
@@ -791,40 +832,71 @@ static int eval_sub(fp_ctx *c, const fp_node *n, const fp_coll *focus, const fp_
 	return fp_eval(c, n, focus, s, &local, out);
 }
 
+/* The value of n in *v: a literal or folded constant as it is in the
+ * compiled expression (no copy; read only), anything else evaluated into
+ * tmp. */
+static int eval_view(fp_ctx *c, const fp_node *n, const fp_coll *focus, const fp_scope *s,
+                     fp_vars *vars, fp_coll *tmp, const fp_coll **v)
+{
+	memset(tmp, 0, sizeof(*tmp));
+	*v = tmp;
+	switch (n->kind) {
+	case N_LIT:
+		tmp->v = (fp_item *)&n->lit;
+		tmp->n = tmp->cap = 1;
+		return 0;
+	case N_CONST:
+		*v = &n->cv;
+		return 0;
+	case N_EMPTY:
+		return 0;
+	default:
+		return eval_sub(c, n, focus, s, vars, tmp);
+	}
+}
+
+/* and, or, xor, implies: the three-valued result (1, 0, -1 empty) in *v. */
+static int bool_value(fp_ctx *c, const fp_node *n, const fp_coll *focus, const fp_scope *s,
+                      fp_vars *vars, int *v)
+{
+	int a = -1, b = -1, rc;
+	fp_vars *local = vars;
+	if ((rc = fp_eval_bool(c, n->a, n, focus, s, &local, &a)) < 0)
+		return rc;
+	/* Short-circuit where the left side decides. */
+	if ((n->op == OP_AND && a == 0) || (n->op == OP_OR && a == 1)) {
+		*v = a;
+		return 0;
+	}
+	if (n->op == OP_IMPLIES && a == 0) {
+		*v = 1;
+		return 0;
+	}
+	local = vars;
+	if ((rc = fp_eval_bool(c, n->b, n, focus, s, &local, &b)) < 0)
+		return rc;
+	switch (n->op) {
+	case OP_AND:
+		*v = (a == 0 || b == 0) ? 0 : (a == 1 && b == 1) ? 1 : -1;
+		break;
+	case OP_OR:
+		*v = (a == 1 || b == 1) ? 1 : (a == 0 && b == 0) ? 0 : -1;
+		break;
+	case OP_XOR:
+		*v = (a < 0 || b < 0) ? -1 : a != b;
+		break;
+	default: /* OP_IMPLIES */
+		*v = a == 1 ? b : (b == 1 ? 1 : -1);
+		break;
+	}
+	return 0;
+}
+
 static int bool_op(fp_ctx *c, const fp_node *n, const fp_coll *focus, const fp_scope *s,
                    fp_vars *vars, fp_coll *out)
 {
-	fp_coll l = {0}, r = {0};
-	int a = -1, b = -1, rc;
-	if ((rc = eval_sub(c, n->a, focus, s, vars, &l)) < 0 ||
-	    (rc = fp_coll_bool(c, n, &l, &a)) < 0)
-		return rc;
-	/* Short-circuit where the left side decides. */
-	if ((n->op == OP_AND && a == 0) || (n->op == OP_OR && a == 1))
-		return fp_push_bool(c, n, out, a);
-	if (n->op == OP_IMPLIES && a == 0)
-		return fp_push_bool(c, n, out, 1);
-	if ((rc = eval_sub(c, n->b, focus, s, vars, &r)) < 0 ||
-	    (rc = fp_coll_bool(c, n, &r, &b)) < 0)
-		return rc;
-	int v = -1;
-	switch (n->op) {
-	case OP_AND:
-		v = (a == 0 || b == 0) ? 0 : (a == 1 && b == 1) ? 1 : -1;
-		break;
-	case OP_OR:
-		v = (a == 1 || b == 1) ? 1 : (a == 0 && b == 0) ? 0 : -1;
-		break;
-	case OP_XOR:
-		v = (a < 0 || b < 0) ? -1 : a != b;
-		break;
-	case OP_IMPLIES:
-		v = a == 1 ? b : (b == 1 ? 1 : -1);
-		break;
-	default:
-		break;
-	}
-	return v < 0 ? 0 : fp_push_bool(c, n, out, v);
+	int v, rc = bool_value(c, n, focus, s, vars, &v);
+	return rc < 0 || v < 0 ? rc : fp_push_bool(c, n, out, v);
 }
 
 static int coll_equal(fp_ctx *c, const fp_coll *l, const fp_coll *r)
@@ -863,42 +935,84 @@ static int coll_equiv(fp_ctx *c, const fp_node *n, const fp_coll *l, const fp_co
 	return 1;
 }
 
+/* = and != : 1, 0, or -1 for empty in *v. */
+static int eq_value(fp_ctx *c, const fp_node *n, const fp_coll *focus, const fp_scope *s,
+                    fp_vars *vars, int *v)
+{
+	fp_coll lt, rt;
+	const fp_coll *l, *r;
+	int rc;
+	*v = -1;
+	if ((rc = eval_view(c, n->a, focus, s, vars, &lt, &l)) < 0 ||
+	    (rc = eval_view(c, n->b, focus, s, vars, &rt, &r)) < 0)
+		return rc;
+	if (l->n == 0 || r->n == 0)
+		return 0;
+	int e = coll_equal(c, l, r);
+	if (e >= 0)
+		*v = n->op == OP_EQ ? e : !e;
+	return 0;
+}
+
 static int eq_op(fp_ctx *c, const fp_node *n, const fp_coll *focus, const fp_scope *s,
                  fp_vars *vars, fp_coll *out)
 {
-	fp_coll l = {0}, r = {0};
-	int rc;
-	if ((rc = eval_sub(c, n->a, focus, s, vars, &l)) < 0 ||
-	    (rc = eval_sub(c, n->b, focus, s, vars, &r)) < 0)
-		return rc;
+	int rc, v;
 	if (n->op == OP_EQ || n->op == OP_NE) {
-		if (l.n == 0 || r.n == 0)
-			return 0;
-		int e = coll_equal(c, &l, &r);
-		if (e < 0)
-			return 0;
-		return fp_push_bool(c, n, out, n->op == OP_EQ ? e : !e);
+		rc = eq_value(c, n, focus, s, vars, &v);
+		return rc < 0 || v < 0 ? rc : fp_push_bool(c, n, out, v);
 	}
-	int e = coll_equiv(c, n, &l, &r);
+	fp_coll lt, rt;
+	const fp_coll *l, *r;
+	if ((rc = eval_view(c, n->a, focus, s, vars, &lt, &l)) < 0 ||
+	    (rc = eval_view(c, n->b, focus, s, vars, &rt, &r)) < 0)
+		return rc;
+	int e = coll_equiv(c, n, l, r);
 	if (e < 0)
 		return e;
 	return fp_push_bool(c, n, out, n->op == OP_EQUIV ? e : !e);
 }
 
+int fp_eval_bool(fp_ctx *c, const fp_node *n, const fp_node *errn, const fp_coll *focus,
+                 const fp_scope *s, fp_vars **vars, int *b)
+{
+	int logic = n->kind == N_BIN &&
+	            (n->op == OP_AND || n->op == OP_OR || n->op == OP_XOR || n->op == OP_IMPLIES);
+	int eq = n->kind == N_BIN && (n->op == OP_EQ || n->op == OP_NE);
+	if (logic || eq) {
+		/* Boolean operators give their value here instead of a
+		 * collection of one boolean made only to be read back. */
+		if (++c->steps > c->max_steps)
+			return fp_fail(c, n, TF_ELIMIT, "evaluation exceeded its work budget");
+		if (++c->depth > FP_MAX_EVAL_DEPTH) {
+			c->depth--;
+			return fp_fail(c, n, TF_ELIMIT, "evaluation nested too deeply");
+		}
+		int rc = logic ? bool_value(c, n, focus, s, *vars, b)
+		               : eq_value(c, n, focus, s, *vars, b);
+		c->depth--;
+		return rc;
+	}
+	fp_coll r = {0};
+	int rc = fp_eval(c, n, focus, s, vars, &r);
+	return rc < 0 ? rc : fp_coll_bool(c, errn, &r, b);
+}
+
 static int cmp_op(fp_ctx *c, const fp_node *n, const fp_coll *focus, const fp_scope *s,
                   fp_vars *vars, fp_coll *out)
 {
-	fp_coll l = {0}, r = {0};
+	fp_coll lt, rt;
+	const fp_coll *l, *r;
 	int rc, cmp;
-	if ((rc = eval_sub(c, n->a, focus, s, vars, &l)) < 0 ||
-	    (rc = eval_sub(c, n->b, focus, s, vars, &r)) < 0)
+	if ((rc = eval_view(c, n->a, focus, s, vars, &lt, &l)) < 0 ||
+	    (rc = eval_view(c, n->b, focus, s, vars, &rt, &r)) < 0)
 		return rc;
-	if ((rc = singleton(c, n, &l, "comparison")) < 0 ||
-	    (rc = singleton(c, n, &r, "comparison")) < 0)
+	if ((rc = singleton(c, n, l, "comparison")) < 0 ||
+	    (rc = singleton(c, n, r, "comparison")) < 0)
 		return rc;
-	if (l.n == 0 || r.n == 0)
+	if (l->n == 0 || r->n == 0)
 		return 0;
-	rc = fp_item_compare(c, n, &l.v[0], &r.v[0], &cmp);
+	rc = fp_item_compare(c, n, &l->v[0], &r->v[0], &cmp);
 	if (rc < 0)
 		return rc;
 	if (rc > 0)
@@ -943,13 +1057,14 @@ int fp_union(fp_ctx *c, const fp_node *n, const fp_coll *a, const fp_coll *b, fp
 static int member_op(fp_ctx *c, const fp_node *n, const fp_coll *focus, const fp_scope *s,
                      fp_vars *vars, fp_coll *out)
 {
-	fp_coll l = {0}, r = {0};
+	fp_coll lt, rt;
+	const fp_coll *l, *r;
 	int rc;
-	if ((rc = eval_sub(c, n->a, focus, s, vars, &l)) < 0 ||
-	    (rc = eval_sub(c, n->b, focus, s, vars, &r)) < 0)
+	if ((rc = eval_view(c, n->a, focus, s, vars, &lt, &l)) < 0 ||
+	    (rc = eval_view(c, n->b, focus, s, vars, &rt, &r)) < 0)
 		return rc;
-	const fp_coll *one = n->op == OP_IN ? &l : &r;
-	const fp_coll *many = n->op == OP_IN ? &r : &l;
+	const fp_coll *one = n->op == OP_IN ? l : r;
+	const fp_coll *many = n->op == OP_IN ? r : l;
 	if ((rc = singleton(c, n, one, n->op == OP_IN ? "in" : "contains")) < 0)
 		return rc;
 	if (one->n == 0)
@@ -1236,7 +1351,7 @@ static int eval_ident(fp_ctx *c, const fp_node *n, const fp_coll *focus, fp_coll
 				return fp_fail(c, n, TF_EINVALID,
 				               "'%s' is not the type of the context (%s)", n->name,
 				               fp_item_type_name(&focus->v[i]));
-			rc = fp_navigate(c, n, &focus->v[i], n->name, out);
+			rc = navigate(c, n, &focus->v[i], n->name, n->nlen, out);
 		}
 		if (rc < 0)
 			return rc;
@@ -1244,26 +1359,135 @@ static int eval_ident(fp_ctx *c, const fp_node *n, const fp_coll *focus, fp_coll
 	return 0;
 }
 
+/* Resource objects in value (one or an array) whose resourceType is the
+ * name of want, appended to out as items of that type. */
+static int resources_named(fp_ctx *c, const fp_node *n, json_t *value, const fp_type *want,
+                           fp_coll *out)
+{
+	size_t count = json_is_array(value) ? json_array_size(value) : value ? 1 : 0;
+	c->steps += count;
+	for (size_t i = 0; i < count; i++) {
+		json_t *r = json_is_array(value) ? json_array_get(value, i) : value;
+		const fp_type *known;
+		if (!json_is_object(r))
+			continue;
+		if (fp_doc_resource_type(r, &known)) {
+			if (known != want)
+				continue;
+		} else {
+			json_t *rt = fp_obj_getn(r, "resourceType", 12);
+			if (!json_is_string(rt) || json_string_length(rt) != want->nlen ||
+			    memcmp(json_string_value(rt), want->name, want->nlen) != 0)
+				continue;
+		}
+		fp_item it;
+		memset(&it, 0, sizeof(it));
+		it.kind = FP_NODE;
+		it.type = want;
+		it.node = r;
+		it.res = r;
+		int rc = fp_push(c, n, out, &it);
+		if (rc < 0)
+			return rc;
+	}
+	return 0;
+}
+
+/* An element that holds one resource (Bundle.entry.resource,
+ * Parameters.parameter.resource). */
+static int holds_resource(const fp_elem *e)
+{
+	return e && !e->choice && e->ntypes == 1 && e->types[0]->kind == FP_T_RESOURCE &&
+	       e->types[0]->abstract;
+}
+
+/* Member m->name of the items t, those of n's type (ofType) kept. */
+static int of_type_items(fp_ctx *c, const fp_node *n, const fp_coll *t, int by_name, fp_coll *out)
+{
+	const fp_node *m = n->a;
+	const fp_type *last = NULL;
+	const fp_elem *e = NULL;
+	int rc;
+	for (size_t i = 0; i < t->n; i++) {
+		const fp_item *it = &t->v[i];
+		if (!by_name || it->kind != FP_NODE || !it->type)
+			e = NULL, last = NULL;
+		else if (it->type != last) /* the items are mostly of one type */
+			e = fp_type_elem(last = it->type, m->name);
+		if (holds_resource(e) && json_is_object(it->node)) {
+			/* entry.resource.ofType(Patient): a resource is of a
+			 * concrete resource type exactly when its resourceType
+			 * names it, so the others are passed over without being
+			 * made items. */
+			if ((rc = resources_named(c, n, fp_obj_getn(it->node, m->name, m->nlen),
+			                          n->tspec.fhir, out)) < 0)
+				return rc;
+			continue;
+		}
+		/* Each item's members go straight into out; those not of the
+		 * type are dropped again. */
+		size_t kept = out->n;
+		if ((rc = navigate(c, m, it, m->name, m->nlen, out)) < 0)
+			return rc;
+		for (size_t j = kept; j < out->n; j++)
+			if (fp_type_matches(&out->v[j], &n->tspec, 1)) {
+				if (j != kept)
+					out->v[kept] = out->v[j];
+				kept++;
+			}
+		out->n = kept;
+	}
+	return 0;
+}
+
+/* a.name.ofType(T): filtered as each item's member is reached, without the
+ * collection of every member (entry.resource.ofType(Observation) on a
+ * Bundle). With T a concrete resource type and a.name b.list.name where
+ * list is a list of elements holding a resource (b.entry.resource), the
+ * list's objects are walked in the JSON without being made items. */
 static int member_of_type(fp_ctx *c, const fp_node *n, const fp_coll *focus, const fp_scope *s,
                           fp_vars **vars, fp_coll *out)
 {
-	const fp_node *m = n->a;
-	fp_coll t = {0}, one = {0};
+	const fp_node *m = n->a, *list = m->a;
+	fp_coll t = {0};
 	int rc;
 	if (++c->steps > c->max_steps)
 		return fp_fail(c, m, TF_ELIMIT, "evaluation exceeded its work budget");
-	if ((rc = fp_eval(c, m->a, focus, s, vars, &t)) < 0)
+	const fp_type *want = n->tspec.fhir;
+	int by_name = want && want->kind == FP_T_RESOURCE && !want->abstract;
+	if (!by_name || list->kind != N_MEMBER) {
+		if ((rc = fp_eval(c, list, focus, s, vars, &t)) < 0)
+			return rc;
+		return of_type_items(c, n, &t, by_name, out);
+	}
+	if (++c->steps > c->max_steps)
+		return fp_fail(c, list, TF_ELIMIT, "evaluation exceeded its work budget");
+	if ((rc = fp_eval(c, list->a, focus, s, vars, &t)) < 0)
 		return rc;
 	for (size_t i = 0; i < t.n; i++) {
-		one.n = 0;
-		if ((rc = fp_navigate(c, m, &t.v[i], m->name, &one)) < 0)
-			return rc;
-		for (size_t j = 0; j < one.n; j++) {
-			if (!fp_type_matches(&one.v[j], &n->tspec, 1))
-				continue;
-			if ((rc = fp_push(c, n, out, &one.v[j])) < 0)
-				return rc;
+		const fp_item *b = &t.v[i];
+		const fp_elem *le = b->kind == FP_NODE && b->type && json_is_object(b->node)
+		                            ? fp_type_elem(b->type, list->name)
+		                            : NULL;
+		const fp_type *lt = le && !le->choice && le->ntypes == 1 ? le->types[0] : NULL;
+		if (lt && (lt->kind == FP_T_COMPLEX || lt->kind == FP_T_BACKBONE) &&
+		    !lt->abstract && holds_resource(fp_type_elem(lt, m->name))) {
+			json_t *v = fp_obj_getn(b->node, list->name, list->nlen);
+			size_t count = json_is_array(v) ? json_array_size(v) : v ? 1 : 0;
+			c->steps += count;
+			for (size_t k = 0; k < count; k++) {
+				json_t *el = json_is_array(v) ? json_array_get(v, k) : v;
+				if (json_is_object(el) &&
+				    (rc = resources_named(c, n, fp_obj_getn(el, m->name, m->nlen),
+				                          want, out)) < 0)
+					return rc;
+			}
+			continue;
 		}
+		fp_coll one = {0};
+		if ((rc = navigate(c, list, b, list->name, list->nlen, &one)) < 0 ||
+		    (rc = of_type_items(c, n, &one, by_name, out)) < 0)
+			return rc;
 	}
 	return 0;
 }
@@ -1284,6 +1508,9 @@ int fp_eval(fp_ctx *c, const fp_node *n, const fp_coll *focus, const fp_scope *s
 		rc = fp_push(c, n, out, &n->lit);
 		break;
 	case N_EMPTY:
+		break;
+	case N_CONST:
+		rc = fp_push_coll(c, n, out, &n->cv);
 		break;
 	case N_THIS:
 		rc = fp_push_coll(c, n, out, s->self);
@@ -1311,7 +1538,7 @@ int fp_eval(fp_ctx *c, const fp_node *n, const fp_coll *focus, const fp_scope *s
 		if ((rc = fp_eval(c, n->a, focus, s, vars, &t)) < 0)
 			break;
 		for (size_t i = 0; i < t.n && rc == 0; i++)
-			rc = fp_navigate(c, n, &t.v[i], n->name, out);
+			rc = navigate(c, n, &t.v[i], n->name, n->nlen, out);
 		break;
 	case N_INDEX: {
 		fp_coll idx = {0};
@@ -1388,19 +1615,11 @@ int fp_eval(fp_ctx *c, const fp_node *n, const fp_coll *focus, const fp_scope *s
 		break;
 	case N_FUNC: {
 		const fp_coll *in = focus;
-		if (n->a && n->a->kind == N_MEMBER && n->has_tspec &&
-		    strcmp(fp_functions[n->fn].name, "ofType") == 0) {
-			/* a.name.ofType(T): filtered as each item's member is reached,
-			 * without the collection of every member (entry.resource
-			 * .ofType(Observation) on a Bundle). */
+		if (n->shortcut == FP_SC_OF_TYPE) {
 			rc = member_of_type(c, n, focus, s, vars, out);
 			break;
 		}
-		const char *fname = fp_functions[n->fn].name;
-		if (n->nargs == 0 && n->a && n->a->kind == N_FUNC && n->a->nargs == 1 &&
-		    strcmp(fp_functions[n->a->fn].name, "where") == 0 &&
-		    (strcmp(fname, "first") == 0 || strcmp(fname, "last") == 0 ||
-		     strcmp(fname, "exists") == 0)) {
+		if (n->shortcut >= FP_SC_WHERE_FIRST) {
 			/* x.where(c).first() / .last() / .exists(): the criterion is
 			 * tried until an item meets it (from the end for last()), as
 			 * and/or stop once their left side decides. */
@@ -1410,8 +1629,9 @@ int fp_eval(fp_ctx *c, const fp_node *n, const fp_coll *focus, const fp_scope *s
 					break;
 				in = &t;
 			}
-			if (fname[0] != 'e') {
-				rc = fp_where_pick(c, w, in, s, vars, fname[0] == 'l', out);
+			if (n->shortcut != FP_SC_WHERE_EXISTS) {
+				rc = fp_where_pick(c, w, in, s, vars,
+				                   n->shortcut == FP_SC_WHERE_LAST, out);
 				break;
 			}
 			fp_coll hit = {0};
@@ -1433,4 +1653,83 @@ int fp_eval(fp_ctx *c, const fp_node *n, const fp_coll *focus, const fp_scope *s
 	}
 	c->depth--;
 	return rc;
+}
+
+/* ---------------------------------------------------------------- folding */
+
+static int is_const(const fp_node *n)
+{
+	return n && (n->kind == N_LIT || n->kind == N_EMPTY || n->kind == N_CONST);
+}
+
+/* The evaluator's shortcut for a function call node (FP_SC_*). */
+static uint8_t shortcut_of(const fp_node *n)
+{
+	if (n->kind != N_FUNC)
+		return FP_SC_NONE;
+	const char *f = fp_functions[n->fn].name;
+	if (n->a && n->a->kind == N_MEMBER && n->has_tspec && strcmp(f, "ofType") == 0)
+		return FP_SC_OF_TYPE;
+	if (n->nargs == 0 && n->a && n->a->kind == N_FUNC && n->a->nargs == 1 &&
+	    strcmp(fp_functions[n->a->fn].name, "where") == 0) {
+		if (strcmp(f, "first") == 0)
+			return FP_SC_WHERE_FIRST;
+		if (strcmp(f, "last") == 0)
+			return FP_SC_WHERE_LAST;
+		if (strcmp(f, "exists") == 0)
+			return FP_SC_WHERE_EXISTS;
+	}
+	return FP_SC_NONE;
+}
+
+static void fold(fp_ctx *c, fp_node *n, int depth)
+{
+	if (!n || depth > FP_MAX_EVAL_DEPTH)
+		return;
+	if (n->name)
+		n->nlen = strlen(n->name);
+	n->shortcut = shortcut_of(n);
+	fold(c, n->a, depth + 1);
+	fold(c, n->b, depth + 1);
+	for (int i = 0; i < n->nargs; i++)
+		fold(c, n->args[i], depth + 1);
+	/* A union of constants is the same collection on every evaluation
+	 * (equality of literals needs no environment; quantities are left
+	 * alone, their equality may ask the molar mass hook). */
+	if (n->kind != N_BIN || n->op != OP_UNION || !is_const(n->a) || !is_const(n->b))
+		return;
+	const fp_node *side[2] = {n->a, n->b};
+	for (int k = 0; k < 2; k++) {
+		if (side[k]->kind == N_LIT && side[k]->lit.kind == FP_QTY)
+			return;
+		for (size_t i = 0; side[k]->kind == N_CONST && i < side[k]->cv.n; i++)
+			if (side[k]->cv.v[i].kind == FP_QTY)
+				return;
+	}
+	fp_coll none = {0}, v = {0};
+	fp_scope s;
+	memset(&s, 0, sizeof(s));
+	s.self = &none;
+	fp_vars *vars = NULL;
+	c->depth = 0;
+	if (fp_eval(c, n, &none, &s, &vars, &v) == 0) {
+		n->kind = N_CONST;
+		n->cv = v;
+	}
+	tf_error_clear(c->err);
+}
+
+int fp_fold(tf_fhirpath *fp)
+{
+	tf_error err;
+	tf_error_clear(&err);
+	fp_ctx c;
+	memset(&c, 0, sizeof(c));
+	c.fp = fp;
+	c.mem = fp->mem; /* folded collections live as long as the expression */
+	c.err = &err;
+	c.max_items = 1000000;
+	c.max_steps = 100000000ULL;
+	fold(&c, fp->root, 0);
+	return 0;
 }

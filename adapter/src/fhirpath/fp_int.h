@@ -3,7 +3,8 @@
  *   types.c     the FHIR R4 type table (loaded once from the TSV)
  *   lexer.c     tokens of the expression text
  *   parser.c    tokens -> AST (compiled once)
- *   values.c    items, decimals, the evaluation memory region, conversions
+ *   values.c    items, decimals, the evaluation memory region, conversions,
+ *               prepared documents (tf_fhirpath_doc)
  *   datetime.c  partial dates/times: parse, print, compare, arithmetic
  *   quantity.c  Quantity and the UCUM subset (conversion, comparison)
  *   eval.c      the evaluator: navigation, operators, equality
@@ -179,8 +180,13 @@ typedef struct fp_mark {
 	size_t used;
 } fp_mark;
 fp_region *fp_region_new(void);
+fp_region *fp_region_new_small(void); /* starts with a small chunk (results) */
 void fp_region_free(fp_region *r);
-void *fp_alloc(fp_region *r, size_t size); /* zeroed, 16-aligned; NULL on OOM */
+/* A region for one evaluation: the thread's reused one when it has it;
+ * fp_region_give empties it and keeps it for the thread's next one. */
+fp_region *fp_region_take(void);
+void fp_region_give(fp_region *r);
+void *fp_alloc(fp_region *r, size_t size);     /* zeroed, 16-aligned; NULL on OOM */
 void *fp_alloc_raw(fp_region *r, size_t size); /* the same, not zeroed */
 char *fp_strndup(fp_region *r, const char *s, size_t n);
 fp_mark fp_region_mark(fp_region *r);
@@ -203,7 +209,8 @@ enum fp_nkind {
 	N_VAR,     /* %name */
 	N_THIS,    /* $this */
 	N_INDEXV,  /* $index */
-	N_TOTAL    /* $total */
+	N_TOTAL,   /* $total */
+	N_CONST    /* a constant collection folded at compile time: cv */
 };
 
 enum fp_op {
@@ -239,6 +246,16 @@ typedef struct fp_tspec {
 	const char *text;    /* as written, for messages */
 } fp_tspec;
 
+/* Function calls the evaluator takes a shorter way for (fp_fold marks
+ * them): a.name.ofType(T), x.where(c).first() / .last() / .exists(). */
+enum fp_shortcut {
+	FP_SC_NONE = 0,
+	FP_SC_OF_TYPE,
+	FP_SC_WHERE_FIRST,
+	FP_SC_WHERE_LAST,
+	FP_SC_WHERE_EXISTS
+};
+
 typedef struct fp_node {
 	uint8_t kind;          /* enum fp_nkind */
 	uint8_t op;            /* enum fp_op for N_BIN */
@@ -249,7 +266,10 @@ typedef struct fp_node {
 	struct fp_node *a, *b; /* target / left, right / index */
 	struct fp_node **args; /* arguments of N_FUNC */
 	const char *name;      /* N_IDENT, N_MEMBER, N_FUNC, N_VAR */
+	size_t nlen;           /* strlen(name), set by fp_fold */
+	uint8_t shortcut;      /* enum fp_shortcut, set by fp_fold */
 	fp_item lit;           /* N_LIT */
+	fp_coll cv;            /* N_CONST */
 	fp_tspec tspec;        /* is/as/ofType */
 } fp_node;
 
@@ -262,12 +282,12 @@ typedef struct fp_check_key {
 } fp_check_key;
 
 struct tf_fhirpath {
-	fp_region *mem;           /* AST and strings */
-	fp_node *root;            /* compiled expression */
-	char *text;               /* expression text (in mem) */
-	pthread_mutex_t lock;     /* guards checked */
-	int nchecked;             /* passed checks remembered */
-	fp_check_key checked[4];  /* ... their inputs */
+	fp_region *mem;          /* AST and strings */
+	fp_node *root;           /* compiled expression */
+	char *text;              /* expression text (in mem) */
+	pthread_mutex_t lock;    /* guards checked */
+	int nchecked;            /* passed checks remembered */
+	fp_check_key checked[4]; /* ... their inputs */
 };
 
 /* Tokens (lexer.c). */
@@ -326,6 +346,8 @@ typedef struct fp_lexer {
 int fp_lex_next(fp_lexer *lx, tf_error *err);
 /* Sets err->line/column for byte offset pos of expr. */
 void fp_error_at(tf_error *err, const char *expr, size_t pos);
+/* Writes code point cp as UTF-8 at o (room for 4 bytes); its length. */
+size_t fp_put_utf8(char *o, unsigned long cp);
 /* Decodes a quoted string body (escapes); NULL on a bad escape. */
 char *fp_unescape(fp_region *r, const char *p, size_t n, size_t *outlen);
 
@@ -341,6 +363,18 @@ int fp_item_from_json(fp_region *r, json_t *value, json_t *shadow, const fp_type
                       const json_t *res, fp_item *out);
 /* json_object_get, faster on small objects and first members. */
 json_t *fp_obj_get(const json_t *obj, const char *key);
+/* The same with strlen(key) known (key is still NUL-terminated). */
+json_t *fp_obj_getn(const json_t *obj, const char *key, size_t len);
+/* Prepared documents (values.c): the index of a tree, made once; the one
+ * the thread's evaluation uses (fp_doc_use returns the one before, to be
+ * set back). fp_doc_resource_type: 1 with *t (NULL: not a resource) when
+ * obj is in the document in use, else 0. */
+int fp_doc_new(const json_t *root, tf_fhirpath_doc **out);
+void fp_doc_free(tf_fhirpath_doc *d);
+const tf_fhirpath_doc *fp_doc_use(const tf_fhirpath_doc *d);
+const json_t *fp_doc_root(const tf_fhirpath_doc *d);
+int fp_doc_in_use(void); /* an evaluation on this thread uses a document */
+int fp_doc_resource_type(const json_t *obj, const fp_type **t);
 /* The FHIR type of a resource object (its resourceType), or NULL. */
 const fp_type *fp_resource_type(const json_t *obj);
 
@@ -476,15 +510,25 @@ int fp_union(fp_ctx *c, const fp_node *n, const fp_coll *a, const fp_coll *b, fp
 void fp_trace_emit(fp_ctx *c, const char *name, const fp_coll *items);
 /* x.where(c).first() / .last(): the first (last) item of in that meets
  * where-node w's criterion, tried in that order and no further. */
-int fp_where_pick(fp_ctx *c, const fp_node *w, const fp_coll *in, const fp_scope *s,
-                  fp_vars **vars, int last, fp_coll *out);
+int fp_where_pick(fp_ctx *c, const fp_node *w, const fp_coll *in, const fp_scope *s, fp_vars **vars,
+                  int last, fp_coll *out);
 /* Frees what functions cached for one evaluation (compiled regexes). */
 void fp_functions_cleanup(fp_ctx *c);
+
+/* After parsing: folds constant subexpressions (a union of literals, as
+ * in status in ('final' | 'amended')) into N_CONST nodes and sets name
+ * lengths. Folding that fails leaves the node to fail at evaluation. */
+int fp_fold(tf_fhirpath *fp);
 
 /* Evaluates n with focus and scope; appends to out. vars: in/out scope of
  * defineVariable (may be NULL when the caller does not chain). */
 int fp_eval(fp_ctx *c, const fp_node *n, const fp_coll *focus, const fp_scope *s, fp_vars **vars,
             fp_coll *out);
+
+/* n as a singleton boolean (fp_coll_bool, errors placed at errn): 1, 0,
+ * or -1 when empty; and/or/xor/implies and =/!= without collections. */
+int fp_eval_bool(fp_ctx *c, const fp_node *n, const fp_node *errn, const fp_coll *focus,
+                 const fp_scope *s, fp_vars **vars, int *b);
 
 /* A primitive's "_name" shadow object (id, extension), or NULL. */
 json_t *fp_item_shadow(const fp_item *it);

@@ -35,17 +35,41 @@ static int arg_eval(fp_ctx *c, const fp_node *n, int i, const fp_scope *s, fp_va
 	return fp_eval(c, n->args[i], s->self, s, &local, out);
 }
 
-/* Evaluates argument i for input item k ($this = item, $index = k). */
+/* The scope of an argument evaluated on item k of in: $this, $index. */
+static void item_scope(const fp_coll *in, size_t k, const fp_scope *s, fp_coll *self, fp_scope *ls)
+{
+	self->v = (fp_item *)&in->v[k];
+	self->n = self->cap = 1;
+	*ls = *s;
+	ls->self = self;
+	ls->index = (int64_t)k;
+	ls->has_index = 1;
+}
+
+/* Evaluates argument arg for input item k ($this = item, $index = k). */
 static int lambda(fp_ctx *c, const fp_node *arg, const fp_coll *in, size_t k, const fp_scope *s,
                   fp_vars **vars, fp_coll *out)
 {
-	fp_coll self = {(fp_item *)&in->v[k], 1, 1};
-	fp_scope ls = *s;
-	ls.self = &self;
-	ls.index = (int64_t)k;
-	ls.has_index = 1;
+	fp_coll self;
+	fp_scope ls;
+	item_scope(in, k, s, &self, &ls);
 	fp_vars *local = *vars;
 	return fp_eval(c, arg, &self, &ls, &local, out);
+}
+
+/* Criterion arg on item k of in as a singleton boolean in *b (1, 0, -1
+ * empty), its temporaries released after; errors are placed at n. */
+static int criterion(fp_ctx *c, const fp_node *n, const fp_node *arg, const fp_coll *in, size_t k,
+                     const fp_scope *s, fp_vars **vars, int *b)
+{
+	fp_coll self;
+	fp_scope ls;
+	item_scope(in, k, s, &self, &ls);
+	fp_vars *local = *vars;
+	fp_mark m = fp_region_mark(c->mem);
+	int rc = fp_eval_bool(c, arg, n, &self, &ls, &local, b);
+	fp_region_release(c->mem, m);
+	return rc;
 }
 
 static int only_one(fp_ctx *c, const fp_node *n, const fp_coll *v, const char *what)
@@ -166,12 +190,7 @@ FN(exists)
 	if (n->nargs == 0)
 		return fp_push_bool(c, n, out, in->n > 0);
 	for (size_t i = 0; i < in->n; i++) {
-		fp_coll r = {0};
-		fp_mark m = fp_region_mark(c->mem);
-		int b, rc = lambda(c, n->args[0], in, i, s, vars, &r);
-		if (rc == 0)
-			rc = fp_coll_bool(c, n, &r, &b);
-		fp_region_release(c->mem, m);
+		int b, rc = criterion(c, n, n->args[0], in, i, s, vars, &b);
 		if (rc < 0)
 			return rc;
 		if (b == 1)
@@ -183,12 +202,7 @@ FN(exists)
 FN(all)
 {
 	for (size_t i = 0; i < in->n; i++) {
-		fp_coll r = {0};
-		fp_mark m = fp_region_mark(c->mem);
-		int b, rc = lambda(c, n->args[0], in, i, s, vars, &r);
-		if (rc == 0)
-			rc = fp_coll_bool(c, n, &r, &b);
-		fp_region_release(c->mem, m);
+		int b, rc = criterion(c, n, n->args[0], in, i, s, vars, &b);
 		if (rc < 0)
 			return rc;
 		if (b != 1)
@@ -298,13 +312,7 @@ FN(isDistinct)
 FN(where)
 {
 	for (size_t i = 0; i < in->n; i++) {
-		fp_coll r = {0};
-		fp_mark m = fp_region_mark(c->mem);
-		int b, rc = lambda(c, n->args[0], in, i, s, vars, &r);
-		if (rc == 0)
-			rc = fp_coll_bool(c, n, &r, &b);
-		/* The criterion's temporaries are no longer needed. */
-		fp_region_release(c->mem, m);
+		int b, rc = criterion(c, n, n->args[0], in, i, s, vars, &b);
 		if (rc < 0)
 			return rc;
 		if (b == 1 && (rc = fp_push(c, n, out, &in->v[i])) < 0)
@@ -313,17 +321,12 @@ FN(where)
 	return 0;
 }
 
-int fp_where_pick(fp_ctx *c, const fp_node *w, const fp_coll *in, const fp_scope *s,
-                  fp_vars **vars, int last, fp_coll *out)
+int fp_where_pick(fp_ctx *c, const fp_node *w, const fp_coll *in, const fp_scope *s, fp_vars **vars,
+                  int last, fp_coll *out)
 {
 	for (size_t j = 0; j < in->n; j++) {
 		size_t i = last ? in->n - 1 - j : j;
-		fp_coll r = {0};
-		fp_mark m = fp_region_mark(c->mem);
-		int b, rc = lambda(c, w->args[0], in, i, s, vars, &r);
-		if (rc == 0)
-			rc = fp_coll_bool(c, w, &r, &b);
-		fp_region_release(c->mem, m);
+		int b, rc = criterion(c, w, w->args[0], in, i, s, vars, &b);
 		if (rc < 0)
 			return rc;
 		if (b == 1)
@@ -348,7 +351,8 @@ static int seen(fp_ctx *c, const fp_coll *v, const fp_item *it)
 	for (size_t j = 0; j < v->n; j++) {
 		const fp_item *x = &v->v[j];
 		if (it->node || x->node) {
-			if (x->node == it->node && fp_item_shadow(x) == fp_item_shadow(it) && x->kind == it->kind)
+			if (x->node == it->node && fp_item_shadow(x) == fp_item_shadow(it) &&
+			    x->kind == it->kind)
 				return 1;
 			continue;
 		}
@@ -1480,30 +1484,6 @@ FN(escape)
 	return push_owned_str(c, n, out, &b);
 }
 
-static size_t put_cp(char *o, unsigned long cp)
-{
-	if (cp < 0x80) {
-		o[0] = (char)cp;
-		return 1;
-	}
-	if (cp < 0x800) {
-		o[0] = (char)(0xC0 | (cp >> 6));
-		o[1] = (char)(0x80 | (cp & 0x3F));
-		return 2;
-	}
-	if (cp < 0x10000) {
-		o[0] = (char)(0xE0 | (cp >> 12));
-		o[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-		o[2] = (char)(0x80 | (cp & 0x3F));
-		return 3;
-	}
-	o[0] = (char)(0xF0 | (cp >> 18));
-	o[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
-	o[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
-	o[3] = (char)(0x80 | (cp & 0x3F));
-	return 4;
-}
-
 FN(unescape)
 {
 	const char *p, *fmt;
@@ -1551,7 +1531,7 @@ FN(unescape)
 				if (j > d0 && j < len && p[j] == ';' && cp > 0 && cp < 0x110000 &&
 				    !(cp >= 0xD800 && cp <= 0xDFFF)) {
 					char o[4];
-					tf_buf_put(&b, o, put_cp(o, cp));
+					tf_buf_put(&b, o, fp_put_utf8(o, cp));
 					i = j;
 					continue;
 				}
@@ -1590,7 +1570,7 @@ FN(unescape)
 				}
 				if (j == i + 5 && cp > 0 && !(cp >= 0xD800 && cp <= 0xDFFF)) {
 					char o[4];
-					tf_buf_put(&b, o, put_cp(o, cp));
+					tf_buf_put(&b, o, fp_put_utf8(o, cp));
 					i += 4;
 				} else {
 					tf_buf_putc(&b, 'u');

@@ -252,9 +252,12 @@ int fp_lex_next(fp_lexer *lx, tf_error *err)
 	           {"+", T_PLUS},   {"-", T_MINUS},   {"*", T_STAR},   {"/", T_SLASH},
 	           {"&", T_AMP},    {"|", T_PIPE},    {"=", T_EQ},     {"~", T_EQUIV},
 	           {"<", T_LT},     {">", T_GT}};
+	/* The first byte picks the candidates (two-byte operators first). */
 	for (size_t k = 0; k < sizeof(ops) / sizeof(ops[0]); k++) {
-		size_t n = strlen(ops[k].text);
-		if (i + n <= len && memcmp(s + i, ops[k].text, n) == 0) {
+		if (ops[k].text[0] != s[i])
+			continue;
+		size_t n = ops[k].text[1] ? 2 : 1;
+		if (n == 1 || (i + 1 < len && s[i + 1] == ops[k].text[1])) {
 			t->kind = ops[k].kind;
 			t->n = n;
 			lx->i = i + n;
@@ -275,7 +278,7 @@ static int hexval(char c)
 	return -1;
 }
 
-static size_t put_utf8(char *o, unsigned long cp)
+size_t fp_put_utf8(char *o, unsigned long cp)
 {
 	if (cp < 0x80) {
 		o[0] = (char)cp;
@@ -365,7 +368,7 @@ char *fp_unescape(fp_region *r, const char *p, size_t n, size_t *outlen)
 			}
 			if (cp == 0)
 				return NULL; /* no NUL inside strings */
-			k += put_utf8(o + k, (unsigned long)cp);
+			k += fp_put_utf8(o + k, (unsigned long)cp);
 			break;
 		}
 		default:

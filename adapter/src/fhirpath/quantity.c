@@ -315,7 +315,7 @@ static int parse_term(uparser *p, unit_t *out)
 	}
 }
 
-static int ucum_parse(const char *code, unit_t *out)
+static int ucum_parse_text(const char *code, unit_t *out)
 {
 	size_t n = strlen(code);
 	/* Calendar words, quoted or not, are durations. */
@@ -348,6 +348,39 @@ static int ucum_parse(const char *code, unit_t *out)
 		out->offset = p.offset;
 	}
 	return isfinite(out->factor) && out->factor != 0 ? 0 : -1;
+}
+
+/* Parsed units by their text: comparisons parse the same few units
+ * (a lab value's unit, the literal's) on every evaluation, and a unit's
+ * meaning is a function of its text. A small per-thread direct-mapped
+ * cache of short codes, failures included. */
+#define UNIT_CACHE 64
+#define UNIT_CODE  32
+static _Thread_local struct {
+	char code[UNIT_CODE]; /* "" when empty */
+	int rc;
+	unit_t u;
+} unit_cache[UNIT_CACHE];
+
+static int ucum_parse(const char *code, unit_t *out)
+{
+	size_t n = strlen(code);
+	if (n == 0 || n >= UNIT_CODE)
+		return ucum_parse_text(code, out);
+	uint32_t h = 2166136261u;
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)code[i]) * 16777619u;
+	size_t j = h & (UNIT_CACHE - 1);
+	if (strcmp(unit_cache[j].code, code) == 0) {
+		*out = unit_cache[j].u;
+		return unit_cache[j].rc;
+	}
+	int rc = ucum_parse_text(code, out);
+	memcpy(unit_cache[j].code, code, n + 1);
+	unit_cache[j].rc = rc;
+	if (rc == 0)
+		unit_cache[j].u = *out;
+	return rc;
 }
 
 int fp_ucum_parse(const char *code, fp_ucum *out)

@@ -1,9 +1,11 @@
 /*
  * values.c - the engine's values: the memory region evaluations allocate
  * from (with marks, so a where() criterion's temporaries are given back
- * item by item), decimals that keep their written precision, items built
- * from FHIR JSON nodes by their FHIR type, and the text and type names of
- * items for toString() and the result API.
+ * item by item; each thread keeps one for its next evaluation), decimals
+ * that keep their written precision, prepared documents (an index of a
+ * JSON tree made once for many evaluations), items built from FHIR JSON
+ * nodes by their FHIR type, and the text and type names of items for
+ * toString() and the result API.
  */
 #include <math.h>
 #include <stdint.h>
@@ -11,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "fhirpath/fp_int.h"
+#include "json/jsonx.h"
 #include "trialfhir/json.h"
 
 /* ---------------------------------------------------------------- region */
@@ -26,11 +29,65 @@ struct rchunk {
 struct fp_region {
 	struct rchunk *cur;   /* newest chunk */
 	struct rchunk *spare; /* one released standard chunk kept for reuse */
+	size_t first;         /* size of the first chunk (results are small) */
 };
 
 fp_region *fp_region_new(void)
 {
-	return calloc(1, sizeof(fp_region));
+	fp_region *r = calloc(1, sizeof(fp_region));
+	if (r)
+		r->first = FP_CHUNK;
+	return r;
+}
+
+fp_region *fp_region_new_small(void)
+{
+	fp_region *r = calloc(1, sizeof(fp_region));
+	if (r)
+		r->first = 1024;
+	return r;
+}
+
+/* Evaluations reuse their thread's last region (the chunk it kept) rather
+ * than allocating and freeing one every time: a region per thread, freed
+ * when the thread ends. */
+static pthread_key_t g_region_key;
+static int g_region_key_ok;
+static pthread_once_t g_region_once = PTHREAD_ONCE_INIT;
+
+static void region_dtor(void *p)
+{
+	fp_region_free(p);
+}
+
+static void region_key_init(void)
+{
+	g_region_key_ok = pthread_key_create(&g_region_key, region_dtor) == 0;
+}
+
+fp_region *fp_region_take(void)
+{
+	pthread_once(&g_region_once, region_key_init);
+	if (g_region_key_ok) {
+		fp_region *r = pthread_getspecific(g_region_key);
+		if (r) {
+			pthread_setspecific(g_region_key, NULL);
+			return r;
+		}
+	}
+	return fp_region_new();
+}
+
+void fp_region_give(fp_region *r)
+{
+	if (!r)
+		return;
+	fp_mark none = {NULL, 0};
+	fp_region_release(r, none); /* keeps one chunk as the spare */
+	if (g_region_key_ok && !pthread_getspecific(g_region_key) &&
+	    pthread_setspecific(g_region_key, r) == 0)
+		return;
+	fp_region_free(r);
 }
 
 void fp_region_free(fp_region *r)
@@ -62,7 +119,8 @@ void *fp_alloc_raw(fp_region *r, size_t size)
 		return NULL;
 	struct rchunk *c = r->cur;
 	if (!c || c->size - c->used < need) {
-		size_t csize = need > FP_CHUNK ? need : FP_CHUNK;
+		size_t base = c ? FP_CHUNK : r->first;
+		size_t csize = need > base ? need : base;
 		if (csize == FP_CHUNK && r->spare) {
 			c = r->spare;
 			r->spare = NULL;
@@ -308,28 +366,220 @@ int fp_dec_format(const fp_dec *d, char *buf, size_t size)
 
 /* ------------------------------------------------------------------ items */
 
-json_t *fp_obj_get(const json_t *obj, const char *key)
+/* ------------------------------------------------------ prepared documents */
+
+/* A prepared document (tf_fhirpath_doc) indexes every object of a JSON
+ * tree once: its members in order with the type table's copy of each key
+ * (so a member named by the parser's interned name is found by address,
+ * without hashing the key or calling into Jansson), and the resource type
+ * of resources. Objects are found by their address in an open-addressing
+ * table. An evaluation on a prepared document sets it for its thread
+ * (fp_doc_use); lookups of objects outside it go to Jansson as always. */
+typedef struct doc_member {
+	const char *key;   /* the JSON key */
+	const char *canon; /* the type table's copy of key, or NULL */
+	json_t *value;     /* the member's value */
+} doc_member;
+
+typedef struct doc_obj {
+	const json_t *obj;    /* the object */
+	const fp_type *rtype; /* its resource type, or NULL */
+	size_t n;             /* members */
+	doc_member m[];       /* in JSON order */
+} doc_obj;
+
+struct tf_fhirpath_doc {
+	json_t *root;    /* a reference: the tree outlives the index */
+	doc_obj **slots; /* open addressing by object address */
+	size_t cap;      /* power of two */
+	fp_region *mem;  /* the doc_obj records */
+};
+
+static _Thread_local const tf_fhirpath_doc *tl_doc;
+
+static size_t doc_hash(const json_t *obj, size_t cap)
 {
+	uint64_t h = (uint64_t)(uintptr_t)obj * 0x9E3779B97F4A7C15ULL;
+	return (size_t)(h >> 32) & (cap - 1);
+}
+
+static const doc_obj *doc_find(const tf_fhirpath_doc *d, const json_t *obj)
+{
+	for (size_t j = doc_hash(obj, d->cap);; j = (j + 1) & (d->cap - 1)) {
+		const doc_obj *o = d->slots[j];
+		if (!o || o->obj == obj)
+			return o;
+	}
+}
+
+static size_t doc_count(const json_t *v, int depth)
+{
+	if (depth > 256)
+		return 0;
+	size_t n = 0;
+	if (json_is_object(v)) {
+		const char *k;
+		json_t *m;
+		n++;
+		json_object_foreach((json_t *)v, k, m) n += doc_count(m, depth + 1);
+	} else if (json_is_array(v)) {
+		for (size_t i = 0; i < json_array_size(v); i++)
+			n += doc_count(json_array_get(v, i), depth + 1);
+	}
+	return n;
+}
+
+/* Indexes v and what it holds; objects deeper than the counting went are
+ * left to Jansson. */
+static int doc_add(tf_fhirpath_doc *d, json_t *v, int depth)
+{
+	if (depth > 256)
+		return 0;
+	if (json_is_array(v)) {
+		for (size_t i = 0; i < json_array_size(v); i++)
+			if (doc_add(d, json_array_get(v, i), depth + 1) < 0)
+				return TF_ENOMEM;
+		return 0;
+	}
+	if (!json_is_object(v))
+		return 0;
+	size_t n = json_object_size(v);
+	doc_obj *o = fp_alloc(d->mem, sizeof(doc_obj) + n * sizeof(doc_member));
+	if (!o)
+		return TF_ENOMEM;
+	o->obj = v;
+	o->rtype = fp_resource_type(v);
+	const char *k;
+	json_t *m;
+	json_object_foreach(v, k, m)
+	{
+		if (o->n == n)
+			break;
+		o->m[o->n].key = k;
+		o->m[o->n].canon = fp_name_canon(k);
+		o->m[o->n].value = m;
+		o->n++;
+	}
+	size_t j = doc_hash(v, d->cap);
+	while (d->slots[j] && d->slots[j]->obj != v)
+		j = (j + 1) & (d->cap - 1);
+	d->slots[j] = o;
+	json_object_foreach(v, k, m)
+	{
+		if (doc_add(d, m, depth + 1) < 0)
+			return TF_ENOMEM;
+	}
+	return 0;
+}
+
+int fp_doc_new(const json_t *root, tf_fhirpath_doc **out)
+{
+	*out = NULL;
+	tf_fhirpath_doc *d = calloc(1, sizeof(*d));
+	if (!d)
+		return TF_ENOMEM;
+	size_t n = doc_count(root, 0), cap = 16;
+	while (cap < 2 * n + 2)
+		cap *= 2;
+	d->cap = cap;
+	d->slots = calloc(cap, sizeof(*d->slots));
+	d->mem = fp_region_new();
+	d->root = root ? json_incref((json_t *)root) : NULL;
+	const tf_fhirpath_doc *prev = tl_doc;
+	tl_doc = NULL; /* the index is built with the plain lookups */
+	int rc = d->slots && d->mem ? doc_add(d, (json_t *)root, 0) : TF_ENOMEM;
+	tl_doc = prev;
+	if (rc < 0) {
+		fp_doc_free(d);
+		return rc;
+	}
+	*out = d;
+	return 0;
+}
+
+void fp_doc_free(tf_fhirpath_doc *d)
+{
+	if (!d)
+		return;
+	free(d->slots);
+	fp_region_free(d->mem);
+	json_decref(d->root);
+	free(d);
+}
+
+const tf_fhirpath_doc *fp_doc_use(const tf_fhirpath_doc *d)
+{
+	const tf_fhirpath_doc *prev = tl_doc;
+	tl_doc = d;
+	return prev;
+}
+
+int fp_doc_in_use(void)
+{
+	return tl_doc != NULL;
+}
+
+const json_t *fp_doc_root(const tf_fhirpath_doc *d)
+{
+	return d->root;
+}
+
+/* Key k is key (both NUL-terminated): most keys differ in their first
+ * byte, which is tested before the library call. */
+static inline int key_is(const char *k, const char *key)
+{
+	return k[0] == key[0] && strcmp(k, key) == 0;
+}
+
+json_t *fp_obj_getn(const json_t *obj, const char *key, size_t len)
+{
+	if (tl_doc) {
+		const doc_obj *o = doc_find(tl_doc, obj);
+		if (o) {
+			for (size_t i = 0; i < o->n; i++) {
+				const doc_member *m = &o->m[i];
+				if (m->canon == key || key_is(m->key, key))
+					return m->value;
+			}
+			return NULL;
+		}
+	}
 	/* Small objects (a Coding, a Bundle entry) and keys written first (a
 	 * resource's resourceType) are found faster by walking the members in
 	 * order than by hashing the key. */
 	size_t size = json_object_size(obj);
+	void *iter = json_object_iter((json_t *)obj);
 	if (size > 4) {
-		void *iter = json_object_iter((json_t *)obj);
-		if (iter && strcmp(json_object_iter_key(iter), key) == 0)
+		if (iter && key_is(json_object_iter_key(iter), key))
 			return json_object_iter_value(iter);
-		return json_object_get(obj, key);
+		return json_object_getn(obj, key, len);
 	}
-	for (void *iter = json_object_iter((json_t *)obj); iter;
-	     iter = json_object_iter_next((json_t *)obj, iter))
-		if (strcmp(json_object_iter_key(iter), key) == 0)
+	for (; iter; iter = json_object_iter_next((json_t *)obj, iter))
+		if (key_is(json_object_iter_key(iter), key))
 			return json_object_iter_value(iter);
 	return NULL;
 }
 
+json_t *fp_obj_get(const json_t *obj, const char *key)
+{
+	return fp_obj_getn(obj, key, strlen(key));
+}
+
+int fp_doc_resource_type(const json_t *obj, const fp_type **t)
+{
+	const doc_obj *o = tl_doc ? doc_find(tl_doc, obj) : NULL;
+	if (!o)
+		return 0;
+	*t = o->rtype;
+	return 1;
+}
+
 const fp_type *fp_resource_type(const json_t *obj)
 {
-	json_t *rt = fp_obj_get(obj, "resourceType");
+	const fp_type *known;
+	if (fp_doc_resource_type(obj, &known))
+		return known;
+	json_t *rt = fp_obj_getn(obj, "resourceType", 12);
 	if (!json_is_string(rt))
 		return NULL;
 	const char *name = json_string_value(rt);
@@ -341,6 +591,14 @@ const fp_type *fp_resource_type(const json_t *obj)
 	return t && t->kind == FP_T_RESOURCE ? t : NULL;
 }
 
+/* tf_json_is_decimal, with the tag's first byte tested inline first:
+ * strings are read far more often than decimals. */
+static inline int is_decimal(const json_t *v)
+{
+	return json_is_string(v) && json_string_value(v)[0] == TF_DECIMAL_TAG_BYTE &&
+	       tf_json_is_decimal(v);
+}
+
 /* Item from a JSON value whose FHIR type is not known. */
 static int infer(fp_region *r, json_t *value, fp_item *out)
 {
@@ -349,7 +607,7 @@ static int infer(fp_region *r, json_t *value, fp_item *out)
 		out->type = fp_resource_type(value);
 		return 0;
 	}
-	if (tf_json_is_decimal(value)) {
+	if (is_decimal(value)) {
 		out->kind = FP_DEC;
 		out->type = fp_t.decimal;
 		char nb[8];
@@ -441,7 +699,7 @@ int fp_item_from_json(fp_region *r, json_t *value, json_t *shadow, const fp_type
 			out->v.i = json_integer_value(value);
 			return 0;
 		}
-		if (json_is_string(value) && !tf_json_is_decimal(value)) {
+		if (json_is_string(value) && !is_decimal(value)) {
 			/* integer64 is a JSON string */
 			long v = tf_parse_long(json_string_value(value));
 			if (v >= 0) {
@@ -452,7 +710,7 @@ int fp_item_from_json(fp_region *r, json_t *value, json_t *shadow, const fp_type
 		}
 		break;
 	case FP_DEC:
-		if (tf_json_is_decimal(value)) {
+		if (is_decimal(value)) {
 			char nb[8];
 			const char *lex = tf_json_number_text(value, nb, sizeof(nb));
 			if (fp_dec_parse(lex, strlen(lex), &out->v.d) == 0) {
@@ -469,7 +727,7 @@ int fp_item_from_json(fp_region *r, json_t *value, json_t *shadow, const fp_type
 	case FP_DATE:
 	case FP_DATETIME:
 	case FP_TIME:
-		if (json_is_string(value) && !tf_json_is_decimal(value) &&
+		if (json_is_string(value) && !is_decimal(value) &&
 		    fp_dt_parse(json_string_value(value), json_string_length(value), t->sys,
 		                &out->v.dt) == 0) {
 			out->kind = t->sys;
@@ -479,7 +737,8 @@ int fp_item_from_json(fp_region *r, json_t *value, json_t *shadow, const fp_type
 	default:
 		if (json_is_string(value)) {
 			out->kind = FP_STR;
-			if (tf_json_is_decimal(value)) {
+			if (json_string_value(value)[0] == TF_DECIMAL_TAG_BYTE &&
+			    tf_json_is_decimal(value)) {
 				/* a JSON number where FHIR has a string: its text */
 				char nb[8];
 				out->v.s.p = tf_json_number_text(value, nb, sizeof(nb));
