@@ -69,6 +69,11 @@ typedef struct tf_patient_context {
 	char id[128];     /* the Patient's id */
 	int incomplete;   /* the store says this patient's data is incomplete */
 	char reason[256]; /* why it is incomplete (the OperationOutcome's text) */
+	/* bundle prepared for the built-in FHIRPath engine (tf_fhirpath_doc_new),
+	 * made by tf_patient_context_build and freed by _clear; NULL when the
+	 * context was filled in by hand, and then the engine reads bundle as is.
+	 * bundle must not be changed while this is set. */
+	struct tf_fhirpath_doc *fhirpath_doc;
 } tf_patient_context;
 
 /* Frees what ctx holds (not ctx itself); NULL does nothing. */

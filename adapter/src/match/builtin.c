@@ -365,7 +365,8 @@ static int builtin_evaluate(void *ctx, const json_t *action, const tf_patient_co
 		fp = own;
 	}
 	tf_fhirpath_result *res = NULL;
-	int rc = tf_fhirpath_eval(fp, pc->bundle, &env, &res, &e);
+	int rc = pc->fhirpath_doc ? tf_fhirpath_eval_doc(fp, pc->fhirpath_doc, &env, &res, &e)
+	                          : tf_fhirpath_eval(fp, pc->bundle, &env, &res, &e);
 	tf_fhirpath_free(own);
 	if (rc < 0) {
 		out->result = TF_MATCH_UNKNOWN;
