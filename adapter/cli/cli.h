@@ -105,6 +105,14 @@ void tf_cli_xml_text(FILE *fp, const char *s);
 typedef struct tf_rejects tf_rejects;
 int tf_rejects_open(tf_rejects **out, const char *path);
 int tf_rejects_add(tf_rejects *r, const tf_error *err, const char *stage);
+/* As tf_rejects_add with the server's OperationOutcome (NULL: one made
+ * from err). */
+int tf_rejects_add_outcome(tf_rejects *r, const tf_error *err, const char *stage,
+			   const json_t *outcome);
+/* One reject line (source, record, line, column, id, stage, error, message,
+ * pointer, outcome), as the reject files of convert, push and pull write
+ * it; new reference, NULL when out of memory. */
+json_t *tf_reject_record(const tf_error *err, const char *stage, const json_t *outcome);
 size_t tf_rejects_count(const tf_rejects *r);
 int tf_rejects_close(tf_rejects *r);
 

@@ -153,42 +153,85 @@ static const char *issue_code(int code)
 		return "not-found";
 	case TF_EUNSUPPORTED:
 		return "not-supported";
+	/* the client's: a request that failed rather than a record */
+	case TF_ETRANSPORT:
+	case TF_EHTTP:
+	case TF_EUNKNOWN_OUTCOME:
+		return "transient";
+	case TF_ETIMEOUT:
+		return "timeout";
+	case TF_ETLS:
+	case TF_ETLS_UNTRUSTED:
+	case TF_ETLS_EXPIRED:
+	case TF_ETLS_HOSTNAME:
+	case TF_EAUTH:
+	case TF_EREDIRECT:
+		return "security";
+	case TF_EWAIT:
+		return "throttled";
+	case TF_EREJECTED:
+	case TF_EPROTOCOL:
+		return "processing";
+	case TF_ECONFLICT:
+	case TF_EAMBIGUOUS:
+		return "conflict";
 	default:
 		return "invalid";
 	}
 }
 
-int tf_rejects_add(tf_rejects *r, const tf_error *err, const char *stage)
+json_t *tf_reject_record(const tf_error *err, const char *stage, const json_t *outcome)
 {
-	r->count++;
-	if (!r->fp)
-		return 0;
 	char line[1024];
 	tf_cli_format_error(err, line, sizeof(line));
-	json_t *issue = json_pack("{s:s, s:s, s:s}", "severity", "error", "code",
-	                          issue_code(err->code), "diagnostics", line);
-	json_t *oo = json_pack("{s:s, s:[o]}", "resourceType", "OperationOutcome", "issue", issue);
+	json_t *oo = NULL;
+	if (outcome) {
+		oo = json_incref((json_t *)outcome);
+	} else {
+		json_t *issue = json_pack("{s:s, s:s, s:s}", "severity", "error", "code",
+		                          issue_code(err->code), "diagnostics", line);
+		oo = json_pack("{s:s, s:[o]}", "resourceType", "OperationOutcome", "issue", issue);
+	}
 	json_t *rec =
 	        json_pack("{s:s, s:I, s:I, s:I}", "source", err->source[0] ? err->source : "-",
 	                  "record", (json_int_t)err->record, "line", (json_int_t)err->line,
 	                  "column", (json_int_t)err->column);
-	int rc = TF_ENOMEM;
-	if (oo && rec) {
-		if (err->record_id[0])
-			json_object_set_new(rec, "id", json_string(err->record_id));
-		json_object_set_new(rec, "stage", json_string(stage));
-		json_object_set_new(rec, "error", json_string(tf_strerror(err->code)));
-		json_object_set_new(rec, "message", json_string(err->message));
-		if (err->pointer[0])
-			json_object_set_new(rec, "pointer", json_string(err->pointer));
-		json_object_set(rec, "outcome", oo);
-		rc = tf_json_dumpf(rec, TF_JSON_COMPACT, r->fp, NULL);
-		if (rc == 0 && (fputc('\n', r->fp) == EOF || fflush(r->fp) != 0))
-			rc = TF_EIO;
+	if (!oo || !rec) {
+		json_decref(oo);
+		json_decref(rec);
+		return NULL;
 	}
-	json_decref(oo);
+	if (err->record_id[0])
+		json_object_set_new(rec, "id", json_string(err->record_id));
+	json_object_set_new(rec, "stage", json_string(stage));
+	/* the client's names cover the library's codes and its own */
+	json_object_set_new(rec, "error", json_string(tf_client_strerror(err->code)));
+	json_object_set_new(rec, "message", json_string(err->message));
+	if (err->pointer[0])
+		json_object_set_new(rec, "pointer", json_string(err->pointer));
+	json_object_set_new(rec, "outcome", oo);
+	return rec;
+}
+
+int tf_rejects_add_outcome(tf_rejects *r, const tf_error *err, const char *stage,
+                           const json_t *outcome)
+{
+	r->count++;
+	if (!r->fp)
+		return 0;
+	json_t *rec = tf_reject_record(err, stage, outcome);
+	if (!rec)
+		return TF_ENOMEM;
+	int rc = tf_json_dumpf(rec, TF_JSON_COMPACT, r->fp, NULL);
+	if (rc == 0 && (fputc('\n', r->fp) == EOF || fflush(r->fp) != 0))
+		rc = TF_EIO;
 	json_decref(rec);
 	return rc;
+}
+
+int tf_rejects_add(tf_rejects *r, const tf_error *err, const char *stage)
+{
+	return tf_rejects_add_outcome(r, err, stage, NULL);
 }
 
 size_t tf_rejects_count(const tf_rejects *r)

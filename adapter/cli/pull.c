@@ -9,9 +9,19 @@
  * --export, which takes what the server exports): the Patient and, by
  * default, the resource types eligibility criteria ask about; with --plans
  * only the types and codes the PlanDefinitions' DataRequirements name;
- * with --everything every type of the patient compartment the server can
- * search by patient (its CapabilityStatement says which). Searches follow
- * Bundle.link[next] only.
+ * with --everything the patient's Patient/<id>/$everything when the
+ * CapabilityStatement offers the operation, else every type of the
+ * patient compartment the server can search by patient (the
+ * CapabilityStatement says which). Searches follow Bundle.link[next] only.
+ *
+ * With --rejects FILE, what could not be had goes there as NDJSON in the
+ * shape of convert's and push's reject files (source, record, line,
+ * column, id, stage, error, message, outcome): export lines refused
+ * (stage "export"), the OperationOutcomes of the server's export error
+ * files (stage "export-error", the server's own OperationOutcome),
+ * resources the store cannot name (stage "store") and reads or searches
+ * that failed for good (stage "fetch", source the request, id the
+ * patient).
  *
  * Data that could not be fetched in full is never passed off as complete:
  * the store gets an OperationOutcome "incomplete-<id>" in
@@ -50,8 +60,8 @@ static void usage(FILE *fp)
 	      "                      MedicationRequest, Procedure, AllergyIntolerance\n"
 	      "  --plans FILE|DIR    the types and codes these PlanDefinitions' DataRequirements\n"
 	      "                      ask for (FHIR JSON/NDJSON files)\n"
-	      "  --everything        the patient compartment: every type the server can search\n"
-	      "                      by patient\n"
+	      "  --everything        the patient compartment: Patient/ID/$everything where the\n"
+	      "                      server offers it, else every type it can search by patient\n"
 	      "Output and limits:\n"
 	      "  -o, --output DIR    the file store (default ./" DEFAULT_STORE ")\n"
 	      "  --count N           page size asked of the server (default 100)\n"
@@ -59,6 +69,8 @@ static void usage(FILE *fp)
 	      "  --max-file-bytes N  --export: cap per downloaded file, decompressed\n"
 	      "                      (default 2147483648 = 2 GiB)\n"
 	      "  --max-line-bytes N  --export: longer NDJSON lines are rejected (default 4 MiB)\n"
+	      "  --rejects FILE      what could not be fetched or stored, as NDJSON with an\n"
+	      "                      OperationOutcome per line (\"-\": stdout)\n"
 	      "  -q, --quiet         no summary\n"
 	      "  -h, --help          this help\n"
 	      "\n",
@@ -91,8 +103,20 @@ typedef struct {
 	tf_sink *sink;
 	size_t written;
 	size_t rejected;
-	json_t *patients; /* ids delivered by an export */
+	json_t *patients;    /* ids delivered by an export */
+	tf_rejects *rejects; /* --rejects (counts only without a file) */
 } pull_run;
+
+/* A read or search that failed for good: a reject line naming the request
+ * (source) and the patient (id). */
+static void reject_fetch(pull_run *p, const char *request, const char *pid, const tf_error *e)
+{
+	tf_error r = *e;
+	snprintf(r.source, sizeof(r.source), "%s", request);
+	snprintf(r.record_id, sizeof(r.record_id), "Patient/%.50s", pid);
+	r.record = 0;
+	tf_rejects_add(p->rejects, &r, "fetch");
+}
 
 static int write_resource(void *ud, const json_t *res, tf_error *err)
 {
@@ -102,6 +126,10 @@ static int write_resource(void *ud, const json_t *res, tf_error *err)
 		/* An id the store cannot name safely: skip it, say so. */
 		tf_cli_errorf("pull: skipped a resource: %s", err->message);
 		p->rejected++;
+		tf_error r = *err;
+		const char *rt = json_string_value(json_object_get(res, "resourceType"));
+		snprintf(r.source, sizeof(r.source), "%s", rt ? rt : "-");
+		tf_rejects_add(p->rejects, &r, "store");
 		return 0;
 	}
 	if (rc == 0)
@@ -210,6 +238,12 @@ static int pull_type(tf_client *c, pull_run *p, const char *pid, const char *typ
 			tf_cli_errorf("pull: %s of Patient/%s: %s", type, pid, err.message);
 			return rc;
 		}
+		if (rc < 0) {
+			char req[200];
+			snprintf(req, sizeof(req), "%s?patient=%s%s", type, pid,
+			         codes ? "&code=..." : "");
+			reject_fetch(p, req, pid, &err);
+		}
 		if (rc < 0 || sr.incomplete) {
 			incomplete = 1;
 			add_reason(why, why_size, type, rc < 0 ? err.message : sr.reason);
@@ -228,6 +262,11 @@ static int pull_patient(tf_client *c, pull_run *p, const char *pid, const json_t
 	tf_error_clear(&err);
 	json_t *patient = NULL;
 	int rc = tf_client_read(c, "Patient", pid, &patient, &err);
+	if (rc < 0) {
+		char req[100];
+		snprintf(req, sizeof(req), "Patient/%.64s", pid);
+		reject_fetch(p, req, pid, &err);
+	}
 	if (rc == TF_ENOTFOUND || rc == TF_EINVAL) {
 		tf_cli_errorf("pull: Patient/%s: %s", pid, err.message);
 		return 1;
@@ -258,6 +297,39 @@ static int pull_patient(tf_client *c, pull_run *p, const char *pid, const json_t
 	if (incomplete) {
 		tf_cli_errorf("pull: Patient/%s incomplete: %s", pid, why);
 		rc = mark_incomplete(p, pid, why);
+		return rc < 0 ? rc : 1;
+	}
+	return 0;
+}
+
+/* Pulls one patient with Patient/<id>/$everything (the Patient comes with
+ * it); returns as pull_patient. */
+static int pull_everything(tf_client *c, pull_run *p, const char *pid, int count)
+{
+	tf_search_options so = TF_SEARCH_OPTIONS_INIT;
+	so.count = count;
+	tf_search_result sr;
+	tf_error err;
+	tf_error_clear(&err);
+	int rc = tf_client_operation_search(c, "Patient", pid, "$everything", NULL, &so,
+	                                    write_resource, p, &sr, &err);
+	if (rc < 0) {
+		char req[100];
+		snprintf(req, sizeof(req), "Patient/%.64s/$everything", pid);
+		reject_fetch(p, req, pid, &err);
+		tf_cli_errorf("pull: Patient/%s/$everything: %s", pid, err.message);
+		if (fatal(rc))
+			return rc;
+		/* Nothing at all of an unknown patient: missing, not incomplete. */
+		if (!sr.pages && (rc == TF_ENOTFOUND || rc == TF_EINVAL))
+			return 1;
+	}
+	if (rc < 0 || sr.incomplete) {
+		const char *why = rc < 0 ? err.message : sr.reason;
+		tf_cli_errorf("pull: Patient/%s incomplete: %s", pid, why);
+		char what[300];
+		snprintf(what, sizeof(what), "$everything: %.250s", why);
+		rc = mark_incomplete(p, pid, what);
 		return rc < 0 ? rc : 1;
 	}
 	return 0;
@@ -405,6 +477,36 @@ static void add_compartment(json_t *scope, const json_t *cs)
 	}
 }
 
+/* Whether the CapabilityStatement offers Patient/<id>/$everything: an
+ * operation "everything" on the Patient resource (or at rest level with
+ * the Patient-everything definition). */
+static int offers_everything(const json_t *cs)
+{
+	size_t i, k, j;
+	json_t *rest, *r, *op;
+	json_array_foreach(json_object_get(cs, "rest"), i, rest)
+	{
+		json_array_foreach(json_object_get(rest, "resource"), k, r)
+		{
+			if (!same(json_string_value(json_object_get(r, "type")), "Patient"))
+				continue;
+			json_array_foreach(json_object_get(r, "operation"), j, op)
+			{
+				if (same(json_string_value(json_object_get(op, "name")),
+				         "everything"))
+					return 1;
+			}
+		}
+		json_array_foreach(json_object_get(rest, "operation"), j, op)
+		{
+			const char *def = json_string_value(json_object_get(op, "definition"));
+			if (def && strstr(def, "/Patient-everything"))
+				return 1;
+		}
+	}
+	return 0;
+}
+
 /* --- which patients: --search and --group --- */
 
 /* Splits "Patient?a=1&b=2" into params (name/value pairs, decoded). */
@@ -493,7 +595,7 @@ static int export_resource(void *ud, const json_t *res, tf_error *err)
 
 static int export_error(void *ud, const json_t *oo, tf_error *err)
 {
-	(void)ud;
+	pull_run *p = ud;
 	(void)err;
 	json_t *issue = json_array_get(json_object_get(oo, "issue"), 0);
 	const char *d =
@@ -501,6 +603,12 @@ static int export_error(void *ud, const json_t *oo, tf_error *err)
 	if (!d)
 		d = json_string_value(json_object_get(issue, "diagnostics"));
 	tf_cli_errorf("pull: the server's export error file: %s", d ? d : "(no text)");
+	tf_error r;
+	tf_error_clear(&r);
+	r.code = TF_EREJECTED;
+	snprintf(r.source, sizeof(r.source), "$export error file");
+	snprintf(r.message, sizeof(r.message), "%s", d ? d : "(no text)");
+	tf_rejects_add_outcome(p->rejects, &r, "export-error", oo);
 	return 0;
 }
 
@@ -510,6 +618,7 @@ static int export_reject(void *ud, const json_t *res, const tf_error *rec_err)
 	(void)res;
 	tf_cli_errorf("pull: export: %s", rec_err->message);
 	p->rejected++;
+	tf_rejects_add(p->rejects, rec_err, "export");
 	return 0;
 }
 
@@ -577,7 +686,8 @@ int tf_cli_pull(int argc, char **argv)
 		OPT_EVERYTHING,
 		OPT_TYPES,
 		OPT_MAX_FILE,
-		OPT_MAX_LINE
+		OPT_MAX_LINE,
+		OPT_REJECTS
 	};
 	static const struct option own[] = {
 	        {"patient", required_argument, NULL, OPT_PATIENT},
@@ -590,6 +700,7 @@ int tf_cli_pull(int argc, char **argv)
 	        {"types", required_argument, NULL, OPT_TYPES},
 	        {"max-file-bytes", required_argument, NULL, OPT_MAX_FILE},
 	        {"max-line-bytes", required_argument, NULL, OPT_MAX_LINE},
+	        {"rejects", required_argument, NULL, OPT_REJECTS},
 	        {"output", required_argument, NULL, 'o'},
 	        {"count", required_argument, NULL, OPT_COUNT},
 	        {"quiet", no_argument, NULL, 'q'},
@@ -604,7 +715,7 @@ int tf_cli_pull(int argc, char **argv)
 	co.retries = -1;
 	tf_client_options copts = TF_CLIENT_OPTIONS_INIT;
 	const char *output = DEFAULT_STORE, *search = NULL, *group = NULL, *export = NULL,
-	           *plans = NULL, *types = NULL;
+	           *plans = NULL, *types = NULL, *rejects_path = NULL;
 	size_t max_file = 0, max_line = 0;
 	json_t *ids = json_array(), *scope = json_object(), *sparams = json_array();
 	int all = 0, quiet = 0, everything = 0, count = 100, c, status = TF_EXIT_USAGE;
@@ -664,6 +775,9 @@ int tf_cli_pull(int argc, char **argv)
 		case 'o':
 			output = optarg;
 			break;
+		case OPT_REJECTS:
+			rejects_path = optarg;
+			break;
 		case OPT_COUNT: {
 			char *end;
 			long v = strtol(optarg, &end, 10);
@@ -720,6 +834,11 @@ int tf_cli_pull(int argc, char **argv)
 		for (size_t i = 0; i < sizeof(record_types) / sizeof(record_types[0]); i++)
 			json_object_set_new(scope, record_types[i], json_null());
 
+	if (tf_rejects_open(&p.rejects, rejects_path) < 0) {
+		tf_cli_errorf("pull: cannot open --rejects %s", rejects_path);
+		status = TF_EXIT_FATAL;
+		goto out;
+	}
 	status = tf_cli_client_open(&co, &copts, &client);
 	if (status != TF_EXIT_OK)
 		goto out;
@@ -731,7 +850,10 @@ int tf_cli_pull(int argc, char **argv)
 		tf_cli_errorf("pull: server not usable: %s", err.message);
 		goto out;
 	}
-	if (everything)
+	/* --everything: the operation where the server has it, else a search
+	 * per type it can search by patient. */
+	int use_everything = everything && offers_everything(cs);
+	if (everything && !use_everything)
 		add_compartment(scope, cs);
 	json_decref(cs);
 	int incomplete = 0;
@@ -793,7 +915,10 @@ int tf_cli_pull(int argc, char **argv)
 		json_t *id;
 		json_array_foreach(ids, i, id)
 		{
-			rc = pull_patient(client, &p, json_string_value(id), scope, count);
+			rc = use_everything
+			             ? pull_everything(client, &p, json_string_value(id), count)
+			             : pull_patient(client, &p, json_string_value(id), scope,
+			                            count);
 			if (rc < 0)
 				break;
 			incomplete += rc;
@@ -823,6 +948,10 @@ int tf_cli_pull(int argc, char **argv)
 	else
 		status = incomplete || p.rejected ? TF_EXIT_REJECTS : TF_EXIT_OK;
 out:
+	if (tf_rejects_close(p.rejects) < 0 && status != TF_EXIT_USAGE) {
+		tf_cli_errorf("pull: cannot write --rejects %s", rejects_path);
+		status = TF_EXIT_FATAL;
+	}
 	tf_sink_free(p.sink);
 	tf_client_free(client);
 	json_decref(ids);

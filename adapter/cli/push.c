@@ -430,11 +430,17 @@ tf_sink *tf_cli_push_sink(tf_cli_pushjob *p)
 	return p->front;
 }
 
+/* A record convert --push could not convert (the caller has printed it):
+ * its line has convert's own --rejects shape, line, column and pointer
+ * included, so one reader serves the reject files of both commands. */
 void tf_cli_push_reject(tf_cli_pushjob *p, const tf_error *err, const char *stage)
 {
-	json_decref(reject_line(p, err->source[0] ? err->source : NULL, err->record,
-	                        err->record_id[0] ? err->record_id : NULL, err->code, 0, stage,
-	                        err->message, NULL));
+	json_t *rec = tf_reject_record(err, stage, NULL);
+	if (rec)
+		write_reject(p, rec);
+	else
+		p->rejected++;
+	json_decref(rec);
 }
 
 int tf_cli_push_end(tf_cli_pushjob *p, int failed)

@@ -9,7 +9,8 @@
 #  3. a poison resource goes to the reject file with the server's
 #     OperationOutcome, exit 1, and every other resource still lands;
 #  4. at maximum verbosity with a bearer token, stderr never shows the
-#     token (Authorization appears as "Bearer [REDACTED]");
+#     token (Authorization appears as "Bearer [REDACTED]"), nor do the
+#     journal, the reject file or anything left in TMPDIR (scenario 24);
 #  5. pull fetches a patient record into a file store; a record whose
 #     paging leaves the origin is marked incomplete (exit 1).
 # Usage: cli_test.sh CLIENT_CLI TRIALFHIR OUTDIR   (TF_SERVER_PORT_FILE set)
@@ -109,9 +110,15 @@ curl -sf "$base/Patient/ok2" >/dev/null || fail "ok2 missing"
 ctl POST /\$auth '{"mode":"bearer","tokens":["CANARY-SECRET-91ab"]}' >/dev/null
 printf 'CANARY-SECRET-91ab\n' >"$out/token"
 chmod 600 "$out/token"
-"$cli" push --server "$base" --insecure-loopback-http --auth bearer --token-file "$out/token" \
+mkdir -p "$out/tmp"
+TMPDIR="$out/tmp" "$cli" push --server "$base" --insecure-loopback-http --auth bearer \
+	--token-file "$out/token" --journal "$out/canary-journal" --rejects "$out/canary-rejects.ndjson" \
 	-v -v "$out/poison.ndjson" 2>"$out/verbose.err" >/dev/null
 grep -q 'CANARY-SECRET' "$out/verbose.err" && fail "token in verbose stderr"
+# nor in any file the run wrote: journal, reject file, temporary files
+[ -s "$out/canary-journal" ] || fail "the canary run wrote no journal"
+grep -rlq 'CANARY-SECRET' "$out/tmp" "$out/canary-journal" "$out/canary-rejects.ndjson" &&
+	fail "token in a file the push wrote"
 grep -q 'Bearer \[REDACTED\]' "$out/verbose.err" || fail "no redacted Authorization in verbose output"
 "$cli" push --server "$base" --insecure-loopback-http --auth bearer --token-env TF_NO_SUCH_VAR \
 	-q "$out/poison.ndjson" 2>/dev/null

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `trialfhir conformance` against the loopback test server:
-#  1. the server as it is: exit 0, a passing TestReport that both FHIR
-#     oracles accept (tests/oracle/validate.mjs, zero errors), valid JUnit
+#  1. the server as it is: exit 0, a passing TestReport that our own
+#     validator (`trialfhir validate`) and both FHIR oracles accept
+#     (tests/oracle/validate.mjs, zero errors), valid JUnit
 #     XML, and the probe resources deleted again; a read-back that differs
 #     (decimal precision) fails, naming the element;
 #  2. the server without transactions (POST /$config {"transactions":false}:
@@ -30,6 +31,8 @@ xml_ok() {
 		grep -q '^<?xml' "$1" && grep -q '</testsuites>' "$1"
 	fi
 }
+# Both npm FHIR oracles (installed by make test, as for the fixtures).
+oracle_ok() { "$node" "$oracle" "$1"; }
 # The value of "result" at the top of a TestReport (the first one written).
 report_result() { "$node" -e 'console.log(JSON.parse(require("fs").readFileSync(process.argv[1],"utf8")).result)' "$1"; }
 
@@ -43,7 +46,8 @@ ctl POST /\$reset >/dev/null
 rc=$?
 [ $rc = 0 ] || { fail "conformance exited $rc on a fit server"; cat "$out/pass.err" "$out/pass.json"; }
 [ "$(report_result "$out/pass.json")" = pass ] || fail "TestReport.result is not pass"
-"$node" "$oracle" "$out/pass.json" || fail "the passing TestReport is not valid FHIR R4"
+"$tf" validate -q "$out/pass.json" || fail "trialfhir validate refuses the passing TestReport"
+oracle_ok "$out/pass.json" || fail "the passing TestReport is not valid FHIR R4"
 xml_ok "$out/pass.xml" || fail "JUnit XML of the passing run is not well formed"
 grep -q '<testcase ' "$out/pass.xml" || fail "JUnit XML has no testcase"
 ! grep -q '<failure' "$out/pass.xml" || fail "JUnit XML of a passing run has failures"
@@ -83,7 +87,8 @@ rc=$?
 ctl POST /\$config '{"transactions":true}' >/dev/null
 [ $rc = 1 ] || { fail "conformance exited $rc on a server without transactions (want 1)"; cat "$out/fail.err"; }
 [ "$(report_result "$out/fail.json")" = fail ] || fail "TestReport.result is not fail"
-"$node" "$oracle" "$out/fail.json" || fail "the failing TestReport is not valid FHIR R4"
+"$tf" validate -q "$out/fail.json" || fail "trialfhir validate refuses the failing TestReport"
+oracle_ok "$out/fail.json" || fail "the failing TestReport is not valid FHIR R4"
 "$node" - "$out/fail.json" <<'JS' || fail "the failing asserts do not say transactions are missing"
 const tr = JSON.parse(require('fs').readFileSync(process.argv[2], 'utf8'));
 const failed = tr.test.filter((t) => t.action.some((a) => a.assert.result === 'fail'));
@@ -103,7 +108,8 @@ rc=$?
 [ $rc = 3 ] || fail "conformance exited $rc on an unreachable server (want 3)"
 [ "$(report_result "$out/down.json")" = fail ] || fail "no failing TestReport for an unreachable server"
 grep -q 'connect' "$out/down.json" || fail "the report does not say the server was unreachable"
-"$node" "$oracle" "$out/down.json" || fail "the unreachable TestReport is not valid FHIR R4"
+"$tf" validate -q "$out/down.json" || fail "trialfhir validate refuses the unreachable TestReport"
+oracle_ok "$out/down.json" || fail "the unreachable TestReport is not valid FHIR R4"
 xml_ok "$out/down.xml" || fail "JUnit XML of the unreachable run is not well formed"
 
 # 4. usage

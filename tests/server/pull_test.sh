@@ -5,8 +5,11 @@
 #  2. --group: the Group's Patient members; a member that is not a Patient
 #     marks the selection incomplete (exit 1);
 #  3. --plans: only the types and codes the PlanDefinition's
-#     DataRequirements ask for; --everything: every patient-searchable type
-#     of the CapabilityStatement;
+#     DataRequirements ask for; --everything: Patient/ID/$everything (paged
+#     by link[next]) where the CapabilityStatement offers it, else a search
+#     of every patient-searchable type it declares, same store both ways;
+#     --rejects: a search that fails for good and the server's export
+#     error file each give a reject line with an OperationOutcome;
 #  4. --export (system and group level): everything via Bulk Data, the
 #     server's error file makes it incomplete (marker naming every exported
 #     patient, exit 1); a decompression bomb stopped at --max-file-bytes
@@ -91,16 +94,50 @@ rc=$?
 [ -e "$out/plans/Condition.ndjson" ] && fail "--plans fetched Conditions nobody asked for"
 ctl GET /\$requests | grep -q 'code=http%3A%2F%2Floinc.org%7C718-7' ||
 	fail "--plans: the Observation search did not carry the code"
-pull --patient pa3 --everything -o "$out/every"
+# --everything where the server has $everything: one operation, paged
+ctl DELETE /\$requests >/dev/null
+pull --patient pa3 --everything --count 2 -o "$out/every"
 rc=$?
 [ $rc = 0 ] || fail "pull --everything exited $rc"
-for t in Observation Condition AllergyIntolerance Procedure; do
+for t in Patient Observation Condition AllergyIntolerance Procedure; do
 	[ -s "$out/every/$t.ndjson" ] || fail "--everything: no $t"
 done
+reqs=$(ctl GET /\$requests)
+# 1 Patient + 3 Observations + Condition + allergy + procedure = 7 in pages of 2
+[ "$(echo "$reqs" | grep -o '"url":"/Patient/pa3/\$everything[^"]*"' | wc -l)" = 4 ] ||
+	fail "--everything: want 4 pages of Patient/pa3/\$everything"
+echo "$reqs" | grep -q '"url":"/Observation?' && fail "--everything searched per type though \$everything is offered"
+# a server without it: the per-type searches, the same store
+ctl POST /\$config '{"everything":false}' >/dev/null
+ctl DELETE /\$requests >/dev/null
+pull --patient pa3 --everything -o "$out/every2"
+rc=$?
+ctl POST /\$config '{"everything":true}' >/dev/null
+[ $rc = 0 ] || fail "pull --everything (fallback) exited $rc"
+reqs=$(ctl GET /\$requests)
+echo "$reqs" | grep -q 'everything' && fail "--everything fallback asked for \$everything"
+echo "$reqs" | grep -q '"url":"/Observation?patient=pa3' || fail "--everything fallback: no Observation search"
+for t in Patient Observation Condition AllergyIntolerance Procedure; do
+	cmp -s <(sort "$out/every/$t.ndjson") <(sort "$out/every2/$t.ndjson") ||
+		fail "--everything: $t differs between \$everything and per-type searches"
+done
+
+# --rejects: a search that fails for good is a reject line naming the
+# request and the patient, with an OperationOutcome
+ctl POST /\$fault '{"mode":"503","match":"GET /Condition\\?"}' >/dev/null
+pull --patient pa3 --retries 0 --rejects "$out/rejects.ndjson" -o "$out/rej" 2>/dev/null
+rc=$?
+ctl POST /\$fault '{}' >/dev/null
+[ $rc = 1 ] || fail "pull with a failing search exited $rc, want 1"
+[ "$(lines "$out/rejects.ndjson")" = 1 ] || fail "--rejects: want 1 line for the failed search"
+grep '"stage":"fetch"' "$out/rejects.ndjson" | grep '"id":"Patient/pa3"' |
+	grep '"source":"Condition?patient=pa3"' | grep -q '"resourceType":"OperationOutcome"' ||
+	fail "--rejects: the failed search line lacks stage, id, source or its OperationOutcome"
+[ -s "$out/rej/Observation.ndjson" ] || fail "--rejects: the other types were not pulled"
 
 # 4. Bulk Data $export
 ctl DELETE /\$requests >/dev/null
-pull --export system -o "$out/export" 2>"$out/export.err"
+pull --export system -o "$out/export" --rejects "$out/export-rejects.ndjson" 2>"$out/export.err"
 rc=$?
 [ $rc = 1 ] || fail "pull --export (server error file) exited $rc, want 1"
 [ "$(lines "$out/export/Patient.ndjson")" = 3 ] || fail "--export: want 3 patients"
@@ -112,6 +149,9 @@ for p in pa1 pa2 pa3; do
 		grep -q "\"Patient/$p\"" || fail "--export: marker does not name $p"
 done
 grep -q 'could not be exported' "$out/export.err" || fail "--export: error file not surfaced"
+grep '"stage":"export-error"' "$out/export-rejects.ndjson" 2>/dev/null |
+	grep '"resourceType":"OperationOutcome"' | grep -q 'could not be exported' ||
+	fail "--export: the error file's OperationOutcome is not in --rejects"
 ls -A "$out/export" | grep -q '^\.export' && fail "--export left its download directory"
 pull --export group --group g1 -o "$out/export-g" 2>/dev/null
 ctl GET /\$requests | grep -q '/Group/g1/\$export' || fail "--export group: no group kick-off"

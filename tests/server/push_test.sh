@@ -187,5 +187,26 @@ grep -q "^trialfhir: sent $((want_rs + want_pd)), created 0, updated $((want_rs 
 grep -q "^trialfhir: sent 0, created 0, updated 0, unchanged $((want_rs + want_pd)), rejected 0 " \
 	"$out/conv3.err" || { fail "unchanged re-push summary wrong"; tail -2 "$out/conv3.err"; }
 
+# a record convert refuses: convert --push writes it to its reject file in
+# the shape of convert's own --rejects (line, column, pointer kept)
+printf '{"protocolSection": {"identificationModule": {"nctId": "NCT00000001",\n  "briefTitle": tru}}}\n' >"$out/bad-study.json"
+"$tf" convert -q -o "$out/bad-store" --rejects "$out/conv-own.ndjson" "$out/bad-study.json"
+"$tf" convert -q --push "$base" --insecure-loopback-http --rejects "$out/conv-push.ndjson" \
+	"$out/bad-study.json"
+rc=$?
+[ $rc = 1 ] || fail "convert --push of a bad record exited $rc, want 1"
+"$node" - "$out/conv-own.ndjson" "$out/conv-push.ndjson" <<'JS' || fail "convert --push reject line differs from convert's own"
+const fs = require('fs');
+const [own, pushed] = process.argv.slice(2).map((f) => fs.readFileSync(f, 'utf8').trim().split('\n').map(JSON.parse));
+if (own.length !== 1 || pushed.length !== 1) { console.log(`lines: ${own.length} vs ${pushed.length}`); process.exit(1); }
+const [a, b] = [own[0], pushed[0]];
+const keys = (o) => Object.keys(o).sort().join(',');
+console.log(`convert: ${JSON.stringify(a)}\npush:    ${JSON.stringify(b)}`);
+if (keys(a) !== keys(b) || !(a.line > 0 && a.column > 0)) process.exit(1);
+for (const k of ['source', 'record', 'line', 'column', 'stage', 'error', 'message', 'pointer', 'id'])
+  if (JSON.stringify(a[k]) !== JSON.stringify(b[k])) { console.log(`field ${k} differs`); process.exit(1); }
+if (JSON.stringify(a.outcome) !== JSON.stringify(b.outcome)) process.exit(1);
+JS
+
 echo "push_test: $fails failure(s)"
 [ $fails = 0 ]

@@ -97,6 +97,7 @@ const inflightCreates = new Map(); // If-None-Exist -> count (racy-create)
 let maxInflightCreate = 0;
 const jobs = new Map();    // bulk export jobs
 let transactions = true;  // false: a server without transactions (see /$config)
+let everything = true;  // false: no Patient/$everything (see /$config)
 let exportConfig = { polls: 2, retryAfter: 1, progress: 'in progress', fileOrigin: null,
   requiresAccessToken: true, throttleOnce: 0 };
 const listeners = [];
@@ -351,6 +352,7 @@ async function handleControl(req, res, path, body) {
       conflictStatus = 412;
       tokenLifetime = 300;
       transactions = true;
+      everything = true;
       issued = new Map();
       maxInflightCreate = 0;
       jobs.clear();
@@ -375,7 +377,10 @@ async function handleControl(req, res, path, body) {
       // transaction interaction and transaction Bundles get 400 (batches
       // still work), like servers that only do batch.
       if (j.transactions !== undefined) transactions = !!j.transactions;
-      return send(req, res, 200, { export: exportConfig, transactions });
+      // {"everything": false}: no Patient/$everything (not in the
+      // CapabilityStatement, 404 when asked), so pull searches per type.
+      if (j.everything !== undefined) everything = !!j.everything;
+      return send(req, res, 200, { export: exportConfig, transactions, everything });
     case '/$stats':
       return send(req, res, 200, { maxInflightCreate, requests: requests.length });
     case '/$count': {
@@ -442,6 +447,8 @@ function capability(base) {
         conditionalUpdate: true, updateCreate: true,
         ...(searchParams[type]
           ? { searchParam: searchParams[type].map(([name, t]) => ({ name, type: t })) } : {}),
+        ...(type === 'Patient' && everything ? { operation: [{ name: 'everything',
+          definition: 'http://hl7.org/fhir/OperationDefinition/Patient-everything' }] } : {}),
       })),
       interaction: [...(transactions ? [{ code: 'transaction' }] : []), { code: 'batch' },
         { code: 'search-system' }],
@@ -470,6 +477,34 @@ async function route(method, url, body, headers) {
   }
   return router.handleRequest({ method, url: u.pathname + u.search, body, params: {}, query,
     headers }, repo);
+}
+
+// Patient/<id>/$everything: the Patient and every resource of the types
+// declared searchable by "patient" that points at it, paged like a search
+// (_count, _offset, link[next]); the Patient is the "match", the rest
+// "include" entries, as the operation defines.
+async function patientEverything(req, res, base, id, params) {
+  if (!everything) return send(req, res, 404, outcome('error', 'not-supported', 'no $everything here'));
+  let patient;
+  try { patient = await repo.readResource('Patient', id); } catch {
+    return send(req, res, 404, outcome('error', 'not-found', `Patient/${id} not found`));
+  }
+  const all = [{ search: { mode: 'match' }, resource: patient }];
+  for (const [type, sps] of Object.entries(searchParams)) {
+    if (!sps.some(([name]) => name === 'patient')) continue;
+    const [oo, b] = await route('GET', `/${type}?patient=Patient/${id}&_count=100000`, undefined, req.headers);
+    if (!core.isOk(oo) || !b) return send(req, res, core.getStatus(oo), oo);
+    for (const e of b.entry || []) all.push({ search: { mode: 'include' }, resource: e.resource });
+  }
+  const count = Math.max(1, Math.min(Number(params.get('_count') || 100), 1000));
+  const offset = Math.max(0, Number(params.get('_offset') || 0));
+  const page = all.slice(offset, offset + count).map((e) => ({
+    fullUrl: `${base}/${e.resource.resourceType}/${e.resource.id}`, ...e,
+  }));
+  const self = `${base}/Patient/${id}/$everything?_count=${count}`;
+  const link = [{ relation: 'self', url: `${self}&_offset=${offset}` }];
+  if (offset + count < all.length) link.push({ relation: 'next', url: `${self}&_offset=${offset + count}` });
+  send(req, res, 200, { resourceType: 'Bundle', type: 'searchset', total: all.length, link, entry: page });
 }
 
 // Search with our own paging: the engine returns all matches, the front
@@ -689,6 +724,9 @@ async function handle(req, res) {
   }
   if (req.method === 'POST' && path === '/') return bundleRequest(req, res, base, parsed || {});
 
+  if ((m = /^\/Patient\/([A-Za-z0-9\-.]{1,64})\/\$everything$/.exec(path)) && req.method === 'GET') {
+    return patientEverything(req, res, base, m[1], u.searchParams);
+  }
   // search: GET /Type?... or POST /Type/_search (form body)
   if ((m = /^\/([A-Z][A-Za-z]+)$/.exec(path)) && req.method === 'GET') {
     return search(req, res, base, m[1], u.searchParams);

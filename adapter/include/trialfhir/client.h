@@ -278,6 +278,16 @@ TF_EXTERN int tf_client_search(tf_client *c, const char *type, const char *const
                                const tf_search_options *opts, tf_resource_fn fn, void *ud,
                                tf_search_result *res, tf_error *err);
 
+/* A search-like operation on one instance, GET [base]/type/id/op?params
+ * (op such as "$everything"), its searchset pages followed as for
+ * tf_client_search; every entry but search.mode "outcome" is delivered
+ * (an operation's includes are part of its result). params as for
+ * tf_client_search; opts->use_post is refused. */
+TF_EXTERN int tf_client_operation_search(tf_client *c, const char *type, const char *id,
+                                         const char *op, const char *const *params,
+                                         const tf_search_options *opts, tf_resource_fn fn, void *ud,
+                                         tf_search_result *res, tf_error *err);
+
 /* FHIR search escaping of one literal value: '\' ',' '|' '$' get a '\'.
  * *out is newly allocated (caller frees). */
 TF_EXTERN int tf_search_escape(const char *value, char **out);

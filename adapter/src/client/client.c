@@ -680,62 +680,15 @@ int tf_client_delete(tf_client *c, const char *type, const char *id, tf_error *e
 
 /* --- search --- */
 
-int tf_client_search(tf_client *c, const char *type, const char *const *params,
-                     const tf_search_options *opts, tf_resource_fn fn, void *ud,
-                     tf_search_result *res, tf_error *err)
+/* Fetches the pages of a searchset starting with request r (taken over):
+ * Bundle.link[next] only, never to another origin; each Type/id delivered
+ * once. all_modes: deliver every entry but outcomes (an operation such as
+ * $everything marks its includes "include"), else only "match". rc is the
+ * result of building r (passed through when < 0). */
+static int search_pages(tf_client *c, tf_http_req *r, int rc, const tf_search_options *opts,
+                        int all_modes, tf_resource_fn fn, void *ud, tf_search_result *res,
+                        tf_error *err)
 {
-	tf_search_options defaults = TF_SEARCH_OPTIONS_INIT;
-	if (!opts)
-		opts = &defaults;
-	if (opts->version != TF_SEARCH_OPTIONS_VERSION)
-		return tf_error_set(err, TF_EINVAL, "search options version not supported");
-	tf_search_result local;
-	if (!res)
-		res = &local;
-	memset(res, 0, sizeof(*res));
-	int rc = check_type_id(type, NULL, err);
-	if (rc < 0)
-		return rc;
-	size_t np = 0;
-	while (params && params[np])
-		np++;
-	if (np % 2)
-		return tf_error_set(err, TF_EINVAL, "search parameters come in name/value pairs");
-	const char **q = calloc(np + 3, sizeof(char *));
-	if (!q)
-		return tf_error_set(err, TF_ENOMEM, "out of memory");
-	for (size_t i = 0; i < np; i++)
-		q[i] = params[i];
-	char count[32];
-	if (opts->count > 0) {
-		snprintf(count, sizeof(count), "%d", opts->count);
-		q[np] = "_count";
-		q[np + 1] = count;
-	}
-	char *url = NULL;
-	tf_http_req *r = NULL;
-	if (opts->use_post) {
-		const char *seg[] = {type, "_search", NULL};
-		char *body = NULL;
-		rc = tf_url_build(c->base, seg, NULL, &url, err);
-		if (rc == 0)
-			rc = tf_form_encode(q, &body, err);
-		if (rc == 0 && !(r = tf_http_req_new("POST", url)))
-			rc = tf_error_set(err, TF_ENOMEM, "out of memory");
-		if (rc == 0 && tf_http_req_set_body(r, "application/x-www-form-urlencoded", body,
-		                                    strlen(body)) < 0)
-			rc = tf_error_set(err, TF_ENOMEM, "out of memory");
-		if (r)
-			r->idempotent = 1; /* a search changes nothing */
-		free(body);
-	} else {
-		const char *seg[] = {type, NULL};
-		rc = tf_url_build(c->base, seg, q, &url, err);
-		if (rc == 0 && !(r = tf_http_req_new("GET", url)))
-			rc = tf_error_set(err, TF_ENOMEM, "out of memory");
-	}
-	free(q);
-	free(url);
 	json_t *seen = json_object();
 	if (!seen && rc == 0)
 		rc = tf_error_set(err, TF_ENOMEM, "out of memory");
@@ -770,7 +723,8 @@ int tf_client_search(tf_client *c, const char *type, const char *const *params,
 		{
 			const char *mode = json_string_value(
 			        json_object_get(json_object_get(e, "search"), "mode"));
-			if (mode && strcmp(mode, "match") != 0)
+			if (mode &&
+			    (all_modes ? strcmp(mode, "outcome") == 0 : strcmp(mode, "match") != 0))
 				continue;
 			json_t *resource = json_object_get(e, "resource");
 			const char *rt =
@@ -831,6 +785,118 @@ int tf_client_search(tf_client *c, const char *type, const char *const *params,
 	json_decref(seen);
 	tf_http_req_free(r);
 	return rc;
+}
+
+int tf_client_search(tf_client *c, const char *type, const char *const *params,
+                     const tf_search_options *opts, tf_resource_fn fn, void *ud,
+                     tf_search_result *res, tf_error *err)
+{
+	tf_search_options defaults = TF_SEARCH_OPTIONS_INIT;
+	if (!opts)
+		opts = &defaults;
+	if (opts->version != TF_SEARCH_OPTIONS_VERSION)
+		return tf_error_set(err, TF_EINVAL, "search options version not supported");
+	tf_search_result local;
+	if (!res)
+		res = &local;
+	memset(res, 0, sizeof(*res));
+	int rc = check_type_id(type, NULL, err);
+	if (rc < 0)
+		return rc;
+	size_t np = 0;
+	while (params && params[np])
+		np++;
+	if (np % 2)
+		return tf_error_set(err, TF_EINVAL, "search parameters come in name/value pairs");
+	const char **q = calloc(np + 3, sizeof(char *));
+	if (!q)
+		return tf_error_set(err, TF_ENOMEM, "out of memory");
+	for (size_t i = 0; i < np; i++)
+		q[i] = params[i];
+	char count[32];
+	if (opts->count > 0) {
+		snprintf(count, sizeof(count), "%d", opts->count);
+		q[np] = "_count";
+		q[np + 1] = count;
+	}
+	char *url = NULL;
+	tf_http_req *r = NULL;
+	if (opts->use_post) {
+		const char *seg[] = {type, "_search", NULL};
+		char *body = NULL;
+		rc = tf_url_build(c->base, seg, NULL, &url, err);
+		if (rc == 0)
+			rc = tf_form_encode(q, &body, err);
+		if (rc == 0 && !(r = tf_http_req_new("POST", url)))
+			rc = tf_error_set(err, TF_ENOMEM, "out of memory");
+		if (rc == 0 && tf_http_req_set_body(r, "application/x-www-form-urlencoded", body,
+		                                    strlen(body)) < 0)
+			rc = tf_error_set(err, TF_ENOMEM, "out of memory");
+		if (r)
+			r->idempotent = 1; /* a search changes nothing */
+		free(body);
+	} else {
+		const char *seg[] = {type, NULL};
+		rc = tf_url_build(c->base, seg, q, &url, err);
+		if (rc == 0 && !(r = tf_http_req_new("GET", url)))
+			rc = tf_error_set(err, TF_ENOMEM, "out of memory");
+	}
+	free(q);
+	free(url);
+	return search_pages(c, r, rc, opts, 0, fn, ud, res, err);
+}
+
+int tf_client_operation_search(tf_client *c, const char *type, const char *id, const char *op,
+                               const char *const *params, const tf_search_options *opts,
+                               tf_resource_fn fn, void *ud, tf_search_result *res, tf_error *err)
+{
+	tf_search_options defaults = TF_SEARCH_OPTIONS_INIT;
+	if (!opts)
+		opts = &defaults;
+	if (opts->version != TF_SEARCH_OPTIONS_VERSION)
+		return tf_error_set(err, TF_EINVAL, "search options version not supported");
+	tf_search_result local;
+	if (!res)
+		res = &local;
+	memset(res, 0, sizeof(*res));
+	int rc = check_type_id(type, id, err);
+	if (rc < 0)
+		return rc;
+	/* The operation name is a path segment of our own choosing, never
+	 * data: letters only after the '$'. */
+	if (!op || op[0] != '$' || !op[1] || strlen(op) > 64)
+		return tf_error_set(err, TF_EINVAL, "'%s' is not an operation name", op ? op : "");
+	for (const char *p = op + 1; *p; p++)
+		if (!((*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z') || *p == '-'))
+			return tf_error_set(err, TF_EINVAL, "'%s' is not an operation name", op);
+	if (opts->use_post)
+		return tf_error_set(err, TF_EINVAL, "operation searches are sent with GET");
+	size_t np = 0;
+	while (params && params[np])
+		np++;
+	if (np % 2)
+		return tf_error_set(err, TF_EINVAL,
+		                    "operation parameters come in name/value pairs");
+	const char **q = calloc(np + 3, sizeof(char *));
+	if (!q)
+		return tf_error_set(err, TF_ENOMEM, "out of memory");
+	for (size_t i = 0; i < np; i++)
+		q[i] = params[i];
+	char count[32];
+	if (opts->count > 0) {
+		snprintf(count, sizeof(count), "%d", opts->count);
+		q[np] = "_count";
+		q[np + 1] = count;
+	}
+	const char *seg[] = {type, id, op, NULL};
+	char *url = NULL;
+	tf_http_req *r = NULL;
+	rc = tf_url_build(c->base, seg, q, &url, err);
+	if (rc == 0 && !(r = tf_http_req_new("GET", url)))
+		rc = tf_error_set(err, TF_ENOMEM, "out of memory");
+	free(q);
+	free(url);
+	return search_pages(c, r, rc, opts, 1, fn, ud, res, err);
 }
 
 /* --- transaction and batch --- */
