@@ -9,8 +9,9 @@
  * registries use, one by one. The extractor tests go through the public
  * API with the shipped tables: each comparator and unit spelling of the
  * issue, per-sex thresholds, multiples of ULN, windows, negation, and the
- * refusals that keep precision (no unit, a unit that does not fit, a
- * decimal comma, a score off its scale, an exception clause).
+ * refusals that keep precision (no unit, a unit that does not fit, an
+ * ambiguous comma or dot, a score off its scale, an exception clause,
+ * a statement for some patients only); round 3's recall patterns.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -537,16 +538,92 @@ static void expect_not_computable(const char *text)
 static void test_precision_refusals(void **state)
 {
 	(void)state;
-	expect_not_computable("Hemoglobin > 9");        /* no unit */
-	expect_not_computable("BMI > 30 m/kg2");        /* unit that does not fit */
-	expect_not_computable("Hemoglobin > 9,5 g/dL"); /* decimal comma */
-	expect_not_computable("ECOG 0-7");              /* off the scale */
+	expect_not_computable("Hemoglobin > 9");                /* no unit */
+	expect_not_computable("BMI > 30 m/kg2");                /* unit that does not fit */
+	expect_not_computable("Hemoglobin > 9,5,5 g/dL");       /* two commas */
+	expect_not_computable("Platelets < 100.000/\xC2\xB5l"); /* a dot for thousands? */
+	expect_not_computable("ECOG 0,1");                      /* a list, not 0.1 */
+	expect_not_computable("HbA1c > 20");                    /* % or mmol/mol? */
+	expect_not_computable("HbA1c between 35 and 9.5%");     /* two scales */
+	expect_not_computable("Magnesium >= 1.2 mEq/L");        /* divalent: not mmol/L */
+	/* a conditional, not a third alternative */
+	expect_not_computable("Serum creatinine <= 1.5 x ULN or creatinine clearance >= 60 mL/min "
+	                      "for patients with creatinine levels > 1.5 x ULN");
+	expect_not_computable("ECOG 0-7"); /* off the scale */
 	expect_not_computable("Bilirubin > 2 x ULN unless Gilbert's syndrome");
 	expect_not_computable("Uncontrolled hypertension");
 	expect_not_computable("Able to provide written informed consent");
 	expect_not_computable("Life expectancy of at least 3 months");
 	expect_not_computable("Use of metformin"); /* now or ever? */
 	expect_not_computable("Imaging examination less than 3 months old");
+}
+
+/* Round 3 recall: decimal commas, HbA1c in % or mmol/mol (also decided by
+ * magnitude when no unit is written), group names of analytes, new units
+ * and analytes; gestational age is not the patient's age. */
+static void test_round3_recall(void **state)
+{
+	(void)state;
+	static const want_filter cases[] = {
+	        {"Hemoglobin > 9,5 g/dL", "hemoglobin", "gt", "9.5", "g/dL"},
+	        {"Total bilirubin \xE2\x89\xA4 1,5 x ULN", "bilirubin", "le", "1.5", "{ULN}"},
+	        {"Creatinine > 1,25 mg/dL", "creatinine", "gt", "1.25", "mg/dL"},
+	        {"Platelets >= 100,000/uL", "platelets", "ge", "100000", "/uL"},
+	        {"HbA1c 42 mmol/mol or higher", "hba1c-ifcc", "ge", "42", "mmol/mol"},
+	        {"HbA1c more than or equal to 48", "hba1c-ifcc", "ge", "48", "mmol/mol"},
+	        {"Individuals with HbA1c >10", "hba1c", "gt", "10", "%"},
+	        {"Hemoglobin A1C of 5.7 or higher", "hba1c", "ge", "5.7", "%"},
+	        {"eGFR >= 60 ml/min/m2", "egfr", "ge", "60", "mL/min/m2"},
+	        {"Creatinine clearance >= 50 mL.min-1", "creatinine-clearance", "ge", "50",
+	         "mL/min"},
+	        {"Potassium >= 3.5 mEq/L", "potassium", "ge", "3.5", "meq/L"},
+	        {"Serum bicarbonate <15 mmol/L", "bicarbonate", "lt", "15", "mmol/L"},
+	        {"NT-proBNP >360 pg/mL", "nt-probnp", "gt", "360", "pg/mL"},
+	        {"Total testosterone < 50 ng/dL", "testosterone", "lt", "50", "ng/dL"},
+	        {"HIV-1 RNA < 50 copies/mL", "hiv-viral-load", "lt", "50", "{copies}/mL"},
+	        {"LDH < 2 x ULN", "ldh", "lt", "2", "{ULN}"},
+	        {"Respiratory rate > 24 breaths/min", "respiratory-rate", "gt", "24", "/min"},
+	        {"LDL>190", "ldl", "gt", "190", "mg/dL"},
+	        {"Neutrophil count >= 1,5 G/L", "anc", "ge", "1.5", "10*9/L"}, /* giga, not g */
+	        {"Albumin >= 30 g/L", "albumin", "ge", "30", "g/L"},
+	        /* a phrase written "estimated GFR" at the start of a sentence */
+	        {"Estimated GFR >= 30 mL/min/1.73 m2 (CKD-EPI)", "egfr", "ge", "30",
+	         "mL/min/{1.73_m2}"},
+	};
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		check_filter(&cases[i]);
+
+	tf_criteria *c = NULL;
+	const tf_criterion *k = parse1(&c, "Transaminases \xE2\x89\xA4 2.5 x ULN");
+	assert_true(k->computable);
+	assert_int_equal(k->n_tests, 2);
+	assert_string_equal(k->tests[0].concept, "ast");
+	assert_string_equal(k->tests[1].concept, "alt");
+	assert_int_not_equal(k->tests[0].group, k->tests[1].group); /* both must hold */
+	tf_criteria_free(c);
+
+	k = parse1(&c, "Exclusion Criteria:\n* Liver enzymes > 3 times the upper limit of normal");
+	assert_true(k->computable);
+	assert_int_equal(k->n_tests, 2);
+	assert_int_equal(k->tests[0].group, k->tests[1].group); /* either excludes */
+	tf_criteria_free(c);
+
+	k = parse1(&c, "Serum Na > 155 or <120 mmol/L");
+	assert_true(k->computable);
+	assert_int_equal(k->n_tests, 2);
+	assert_string_equal(k->tests[0].filters[0].unit, "mmol/L");
+	assert_string_equal(k->tests[1].filters[0].unit, "mmol/L");
+	tf_criteria_free(c);
+
+	/* "gestational age" and "weeks gestation" are never an age test */
+	static const char *const gestational[] = {"Gestational age > 37 weeks",
+	                                          "24 weeks gestation or higher", NULL};
+	for (size_t i = 0; gestational[i]; i++) {
+		k = parse1(&c, gestational[i]);
+		for (size_t t = 0; t < k->n_tests; t++)
+			assert_string_not_equal(k->tests[t].kind, "age");
+		tf_criteria_free(c);
+	}
 }
 
 /* "type 1 or type 2 diabetes" names two conditions: both value sets, in
@@ -652,6 +729,7 @@ int main(void)
 	        cmocka_unit_test(test_ranges_and_scores),
 	        cmocka_unit_test(test_sex_uln_window_negation),
 	        cmocka_unit_test(test_precision_refusals),
+	        cmocka_unit_test(test_round3_recall),
 	        cmocka_unit_test(test_either_of_two_conditions),
 	        cmocka_unit_test(test_ids_and_sections),
 	        cmocka_unit_test(test_plandefinition),

@@ -142,6 +142,17 @@ typedef struct el_concept {
 	const char *dims;    /* analytes: unit dimensions accepted ("count/vol ...") */
 	const char *bare;    /* analytes: unit of a bare number ("1", "%"), or NULL */
 	const char *lo, *hi; /* scores: the scale's bounds */
+	/* analytes: a bare number takes the bare unit only within
+	 * [bare_lo, bare_hi] when bare_range is set (HbA1c: 4-19.9 is %) */
+	int bare_range;
+	double bare_lo, bare_hi;
+	/* analytes: key of the concept a threshold is read as when its unit
+	 * fits that concept's dimensions and not this one's ("hba1c" in
+	 * mmol/mol is "hba1c-ifcc"), or NULL */
+	const char *variant;
+	/* groups ("transaminases"): space-separated keys of the concepts each
+	 * given the same threshold, or NULL */
+	const char *members;
 	/* conditions: a finding also recorded as the coded value of an
 	 * Observation (NYHA class III on "Functional capacity NYHA", pregnant
 	 * on "Pregnancy status"): its codes (LOINC) and the value codes */
@@ -175,6 +186,9 @@ const el_unit *el_lexicon_unit(const el_lexicon *lx, const el_text *t, size_t po
 const char *el_lexicon_category(const el_lexicon *lx, const el_text *t, size_t i, size_t *ntok);
 /* The concept of key, or NULL. */
 const el_concept *el_lexicon_concept(const el_lexicon *lx, const char *key);
+/* The dimension of a UCUM code of criteria-unit.tsv ("mmol/mol" ->
+ * "ratio"), or NULL when no spelling has it. */
+const char *el_lexicon_unit_dim(const el_lexicon *lx, const char *ucum);
 
 /* ---- extract.c ---------------------------------------------------------- */
 

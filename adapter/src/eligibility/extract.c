@@ -11,9 +11,10 @@
  * "serum", "count"). Any other word ("severe", "uncontrolled", "unless",
  * "planned") leaves the criterion as text for manual review, with the words
  * that stopped it as the reason; the tests read so far are still reported,
- * since they help people who tune the tables. A number with no unit, a unit
- * that does not fit the analyte, a score outside its scale, a decimal comma:
- * each is refused rather than guessed.
+ * since they help people who tune the tables. A number with no unit (unless
+ * the analyte has one unit for that magnitude), a unit that does not fit
+ * the analyte, a score outside its scale, a comma or dot that could be a
+ * thousands separator: each is refused rather than guessed.
  *
  * The reader walks the tokens once. At each token it tries, in order: a
  * phrase of criteria-text.tsv (categories such as consent, or phrases to
@@ -332,10 +333,34 @@ static const char *const number_words[] = {"zero", "one",    "two",    "three", 
                                            "five", "six",    "seven",  "eight", "nine",
                                            "ten",  "eleven", "twelve", NULL};
 
-/* Reads a number at token i into val (a decimal lexeme without thousands
- * separators). Returns tokens used, 0 when none or refused (decimal comma). */
-static size_t read_number(ex *x, size_t i, char *val, size_t size, int words_ok)
+/* read_number flags: number words ("two") are read; a decimal comma is
+ * read (measurement values only: in "ECOG 0,1" the comma lists values). */
+enum { RN_WORDS = 1, RN_COMMA = 2 };
+
+/* True when the number text p[0, n) has one comma followed by one or two
+ * digits that end it, and no dot: "9,5", "1,25" -- a decimal comma. Three
+ * digits after a comma ("1,500") are a thousands group; "1,5,0" or "1.2,5"
+ * are refused by the caller. */
+static int decimal_comma(const char *p, size_t n)
 {
+	size_t commas = 0, at = 0;
+	for (size_t j = 0; j < n; j++) {
+		if (p[j] == '.' || p[j] == ' ')
+			return 0;
+		if (p[j] == ',') {
+			commas++;
+			at = j;
+		}
+	}
+	return commas == 1 && at > 0 && (n - at - 1 == 1 || n - at - 1 == 2);
+}
+
+/* Reads a number at token i into val (a decimal lexeme without thousands
+ * separators). Returns tokens used, 0 when none or refused (a comma that
+ * is neither a thousands separator nor, with RN_COMMA, a decimal one). */
+static size_t read_number(ex *x, size_t i, char *val, size_t size, int flags)
+{
+	int words_ok = flags & RN_WORDS;
 	if (i >= ntok(x))
 		return 0;
 	const el_tok *k = &x->t.toks[i];
@@ -353,9 +378,12 @@ static size_t read_number(ex *x, size_t i, char *val, size_t size, int words_ok)
 	size_t n = k->e - k->s;
 	size_t o = 0;
 	int dot = 0;
+	int dcomma = (flags & RN_COMMA) && decimal_comma(p, n);
 	for (size_t j = 0; j < n; j++) {
 		char c = p[j];
-		if (c == ',' || c == ' ') {
+		if (c == ',' && dcomma)
+			c = '.';
+		else if (c == ',' || c == ' ') {
 			/* a thousands separator is followed by exactly three digits */
 			size_t d = 0;
 			while (j + 1 + d < n && isdigit((unsigned char)p[j + 1 + d]))
@@ -561,6 +589,18 @@ static int dim_ok(const char *dims, const char *dim)
 	return 0;
 }
 
+/* True when a unit of dimension dim fits concept c or c's variant
+ * (criteria-analyte "variant": HbA1c in mmol/mol). */
+static int fits(const ex *x, const el_concept *c, const char *dim)
+{
+	if (!c)
+		return 0;
+	if (dim_ok(c->dims, dim))
+		return 1;
+	const el_concept *v = c->variant ? el_lexicon_concept(x->lx, c->variant) : NULL;
+	return v && v != c && dim_ok(v->dims, dim);
+}
+
 /* Skips a parenthesis restating what was just read: "(ULN)", "(ECOG)",
  * "(upper limit of normal)", or an equivalent value "(133 umol/L)" of an
  * accepted dimension. Returns tokens skipped. */
@@ -606,16 +646,24 @@ static size_t skip_restatement(ex *x, size_t i, const el_concept *c)
 	/* the unit restated: "35 kilogram/square meter (kg/m2)" */
 	size_t after_u;
 	const el_unit *ru = read_unit(x, j, &after_u);
-	if (ru && after_u == close && c && dim_ok(c->dims, ru->dim))
+	if (ru && after_u == close && c && fits(x, c, ru->dim))
 		return close + 1 - i;
 	/* an equivalent in another unit */
 	char val[32];
-	size_t n = read_number(x, j, val, sizeof(val), 0);
+	size_t n = read_number(x, j, val, sizeof(val), RN_COMMA);
 	if (n && c) {
 		size_t after;
 		const el_unit *u = read_unit(x, j + n, &after);
-		if (u && after == close && dim_ok(c->dims, u->dim))
+		if (u && after == close && fits(x, c, u->dim))
 			return close + 1 - i;
+		/* an equivalent range, "(5.4 to 9.5%)", "(100-150 g/L)" */
+		size_t k = u ? after : j + n;
+		if (is_w(x, k, "to") || is_p(x, k, '-')) {
+			size_t n2 = read_number(x, k + 1, val, sizeof(val), RN_COMMA);
+			const el_unit *u2 = n2 ? read_unit(x, k + 1 + n2, &after) : NULL;
+			if (u2 && after == close && fits(x, c, u2->dim) && (!u || u == u2))
+				return close + 1 - i;
+		}
 	}
 	return 0;
 }
@@ -655,7 +703,8 @@ static size_t read_sex_scope(ex *x, size_t i, int *sex)
 static size_t read_value_unit(ex *x, size_t i, const el_concept *c, int kind, el_filter *f,
                               int *unit_found)
 {
-	size_t n = read_number(x, i, f->value, sizeof(f->value), 0);
+	size_t n = read_number(x, i, f->value, sizeof(f->value),
+	                       kind == EL_K_MEASUREMENT ? RN_COMMA : 0);
 	if (!n)
 		return 0;
 	size_t j = i + n;
@@ -670,8 +719,16 @@ static size_t read_value_unit(ex *x, size_t i, const el_concept *c, int kind, el
 		if (kind == EL_K_AGE || kind == EL_K_LIFE_EXPECTANCY) {
 			if (!dim_ok("time", u->dim))
 				return 0;
-		} else if (c && !dim_ok(c->dims, u->dim)) {
+		} else if (c && !fits(x, c, u->dim)) {
 			failf(x, "a unit that does not fit the analyte");
+			return 0;
+		}
+		/* "100.000/ul" is 100,000 written with a dot as the
+		 * thousands separator; a count per microlitre is never a
+		 * decimal, so such a value is refused, not read as 100 */
+		const char *dot = strchr(f->value, '.');
+		if (dot && u->ucum && u->ucum[0] == '/' && dim_ok("count/vol", u->dim)) {
+			failf(x, "a dot that may be a thousands separator");
 			return 0;
 		}
 		f->unit = u->ucum;
@@ -710,6 +767,17 @@ static size_t read_scale_value(ex *x, size_t i, char *val, size_t size)
 	if (n)
 		return n;
 	return read_roman(x, i, val, size);
+}
+
+/* "/30" after a score of a scale whose maximum is 30 ("MoCA > 26/30"):
+ * tokens to skip, 0 when there is none. */
+static size_t out_of_scale_max(ex *x, size_t i, const el_concept *c)
+{
+	char v[32];
+	if (!c || !c->hi || !is_p(x, i, '/'))
+		return 0;
+	size_t n = read_number(x, i + 1, v, sizeof(v), 0);
+	return n && strtod(v, NULL) == strtod(c->hi, NULL) ? 1 + n : 0;
 }
 
 static int in_scale(const el_concept *c, const char *val)
@@ -799,6 +867,8 @@ static size_t read_threshold(ex *x, size_t i, el_test *t)
 			m = read_scale_value(x, j, f.value, sizeof(f.value));
 			if (m && is_p(x, j + m, '%'))
 				m++;
+			if (m)
+				m += out_of_scale_max(x, j + m, c);
 		} else {
 			m = read_value_unit(x, j, c, kind, &f, &unit_found);
 		}
@@ -806,25 +876,31 @@ static size_t read_threshold(ex *x, size_t i, el_test *t)
 			return 0;
 		f.cmp = cmp;
 		j += m;
-		/* "BMI = 24-40 kg/m2": "=" before a range */
-		if (cmp == EL_CMP_EQ && kind != EL_K_SCORE &&
+		/* "BMI = 24-40 kg/m2": "=" before a range; "HbA1c >= 5.5 -
+		 * 6.4%" means the range too, its lower end included */
+		if ((cmp == EL_CMP_EQ || cmp == EL_CMP_GE) && kind != EL_K_SCORE &&
 		    (is_p(x, j, '-') || is_w(x, j, "to"))) {
 			el_filter hi;
 			memset(&hi, 0, sizeof(hi));
 			int uh = 0;
 			size_t mh = read_value_unit(x, j + 1, c, kind, &hi, &uh);
-			if (!mh)
+			if (!mh && cmp == EL_CMP_EQ)
 				return 0;
-			if (!uh && unit_found)
-				hi.unit = f.unit;
-			if (uh && !unit_found)
-				f.unit = hi.unit;
-			f.cmp = EL_CMP_GE;
-			hi.cmp = EL_CMP_LE;
-			order_range(&f, &hi);
-			t->f[t->nf++] = f;
-			t->f[t->nf++] = hi;
-			return j + 1 + mh - i;
+			/* after ">=" only a range going up counts ("> 18 - must
+			 * be" is a dash, not a range) */
+			if (mh &&
+			    (cmp == EL_CMP_EQ || strtod(hi.value, NULL) > strtod(f.value, NULL))) {
+				if (!uh && unit_found)
+					hi.unit = f.unit;
+				if (uh && !unit_found)
+					f.unit = hi.unit;
+				f.cmp = EL_CMP_GE;
+				hi.cmp = EL_CMP_LE;
+				order_range(&f, &hi);
+				t->f[t->nf++] = f;
+				t->f[t->nf++] = hi;
+				return j + 1 + mh - i;
+			}
 		}
 		/* "≥ 50 x 10^9/L or above" doubled */
 		size_t pf = read_postfix(x, j, &cmp);
@@ -966,6 +1042,81 @@ static size_t read_threshold(ex *x, size_t i, el_test *t)
 	return j - i;
 }
 
+/* The unit of a number written with none for concept c: c's bare unit
+ * when the value is in c's bare range (or c has no range), else the bare
+ * unit of c's variant when the value is in its range. HbA1c with no unit
+ * is % from 4 to 19.9 and mmol/mol (IFCC) from 21 to 200: the two scales
+ * do not overlap in any value a person can have (4% is 20 mmol/mol, 20%
+ * about 195), so the magnitude decides; values in between or outside
+ * both are refused. NULL when no unit can be given. */
+static const char *bare_unit(const ex *x, const el_concept *c, const char *value)
+{
+	if (!c)
+		return NULL;
+	double v = strtod(value, NULL);
+	const el_concept *cands[2] = {c, c->variant ? el_lexicon_concept(x->lx, c->variant) : NULL};
+	for (size_t k = 0; k < 2; k++) {
+		const el_concept *d = cands[k];
+		if (!d || !d->bare)
+			continue;
+		if (!d->bare_range) {
+			if (k == 0)
+				return d->bare;
+			continue;
+		}
+		if (v >= d->bare_lo && v <= d->bare_hi)
+			return d->bare;
+	}
+	return NULL;
+}
+
+/* A test whose thresholds are all in units of its concept's variant (HbA1c
+ * in mmol/mol) becomes a test of the variant, which has its own codes; a
+ * mix of both ("between 35 and 9.5%") is refused. 0, or -1 when refused. */
+static int settle_variant(ex *x, el_test *t)
+{
+	const el_concept *c = t->concept;
+	const el_concept *v = c && c->variant ? el_lexicon_concept(x->lx, c->variant) : NULL;
+	if (!v || v == c)
+		return 0;
+	size_t in_c = 0, in_v = 0;
+	for (size_t k = 0; k < t->nf; k++) {
+		const char *u = t->f[k].unit ? t->f[k].unit : "1";
+		const char *dim = el_lexicon_unit_dim(x->lx, u);
+		const el_concept *owner = NULL;
+		if (!t->f[k].unit && c->bare && strcmp(c->bare, "1") == 0)
+			owner = c;
+		else if (dim && dim_ok(c->dims, dim))
+			owner = c;
+		else if (dim && dim_ok(v->dims, dim))
+			owner = v;
+		if (!owner)
+			continue;
+		/* the two scales are easy to confuse, and a unit may have come
+		 * from the other bound ("between 35 and 9.5%"): a value in a
+		 * scale's own unit must lie in that scale's range */
+		double val = strtod(t->f[k].value, NULL);
+		if (owner->bare_range && owner->bare && t->f[k].unit &&
+		    strcmp(t->f[k].unit, owner->bare) == 0 &&
+		    (val < owner->bare_lo || val > owner->bare_hi)) {
+			failf(x, "a value outside the range of its unit");
+			return -1;
+		}
+		if (owner == c)
+			in_c++;
+		else
+			in_v++;
+	}
+	if (in_v == 0 && in_c == t->nf)
+		return 0;
+	if (in_v == t->nf) {
+		t->concept = v;
+		return 0;
+	}
+	failf(x, "a unit that does not fit the analyte");
+	return -1;
+}
+
 /* Checks units and scales once a test's thresholds are read. */
 static int check_filters(ex *x, el_test *t)
 {
@@ -979,15 +1130,16 @@ static int check_filters(ex *x, el_test *t)
 			}
 			f->unit = c && c->bare && strcmp(c->bare, "1") != 0 ? c->bare : NULL;
 		} else if (t->kind == EL_K_MEASUREMENT && !f->unit) {
-			if (c && c->bare) {
-				f->unit = strcmp(c->bare, "1") == 0 ? NULL : c->bare;
+			const char *bare = bare_unit(x, c, f->value);
+			if (bare) {
+				f->unit = strcmp(bare, "1") == 0 ? NULL : bare;
 			} else {
 				failf(x, "a value with no unit");
 				return -1;
 			}
 		}
 	}
-	return 0;
+	return t->kind == EL_K_MEASUREMENT ? settle_variant(x, t) : 0;
 }
 
 /* ---- time windows ------------------------------------------------------- */
@@ -1117,6 +1269,13 @@ static el_test *new_test(ex *x, int kind, const el_concept *c, size_t s)
 static size_t read_age(ex *x, size_t i)
 {
 	static const char *const anchors[] = {"age", "aged", "ages", "age of", NULL};
+	/* "gestational age", "bone age", "menstrual age" are not the
+	 * patient's age: nothing is read (the words stay unread) */
+	static const char *const other_ages[] = {"gestational", "gestation", "bone",
+	                                         "menstrual",   "corrected", "postmenstrual",
+	                                         "mental",      "reading",   NULL};
+	if (i > 0 && seq_any(x, i - 1, other_ages, NULL) == 1)
+		return 0;
 	size_t j = i;
 	size_t an = seq_any(x, j, anchors, NULL);
 	int anchored = an > 0;
@@ -1149,6 +1308,10 @@ static size_t read_age(ex *x, size_t i)
 		n = m + tn + pn;
 	}
 	j += n;
+	/* "24 weeks gestation", "32 weeks of gestational age" */
+	if (seq(x, j, "gestation") || seq(x, j, "of gestation") || seq(x, j, "gestational") ||
+	    seq(x, j, "of gestational"))
+		return 0;
 	/* the unit: explicit (years, months) or implied years when anchored */
 	int unit_ok = 1;
 	for (size_t k = 0; k < tmp.nf; k++) {
@@ -1302,6 +1465,40 @@ static size_t read_life(ex *x, size_t i)
 	return k - i;
 }
 
+/* Appends the members of group g to cs (links between them resolved
+ * against the comparator, as "AST/ALT"); -1 when a member is unknown, not
+ * a measurement, or there is no room. */
+static int add_members(ex *x, const el_concept *g, const el_concept **cs, int *links, size_t *nc,
+                       size_t max)
+{
+	size_t n = *nc;
+	for (const char *p = g->members; *p;) {
+		while (*p == ' ')
+			p++;
+		const char *e = p;
+		while (*e && *e != ' ')
+			e++;
+		if (e == p)
+			break;
+		char key[64];
+		if ((size_t)(e - p) >= sizeof(key) || n >= max)
+			return -1;
+		memcpy(key, p, (size_t)(e - p));
+		key[e - p] = '\0';
+		const el_concept *m = el_lexicon_concept(x->lx, key);
+		if (!m || m->kind != EL_K_MEASUREMENT || m->members)
+			return -1;
+		if (n > *nc)
+			links[n] = CN_IN_SLASH;
+		cs[n++] = m;
+		p = e;
+	}
+	if (n == *nc)
+		return -1;
+	*nc = n;
+	return 0;
+}
+
 /* The concepts listed at i: "AST and ALT", "AST/ALT", "AST (SGOT) or ALT
  * (SGPT)". Fills cs and the internal connectors; returns tokens used. */
 static size_t read_concept_list(ex *x, size_t i, const el_concept **cs, int *links, size_t *nc,
@@ -1313,8 +1510,19 @@ static size_t read_concept_list(ex *x, size_t i, const el_concept **cs, int *lin
 		const el_concept *c = el_lexicon_match(x->lx, &x->t, j, &n);
 		if (!c || *nc >= max)
 			break;
-		cs[*nc] = c;
-		(*nc)++;
+		if (c->members) {
+			/* a group name, "transaminases", "LFTs": each member is
+			 * tested with the threshold, joined as "AST/ALT" is */
+			size_t first = *nc;
+			if (add_members(x, c, cs, links, nc, max) < 0) {
+				*nc = first;
+				break;
+			}
+			c = cs[*nc - 1];
+		} else {
+			cs[*nc] = c;
+			(*nc)++;
+		}
 		j += n;
 		/* "(SGOT)", "(ANC)" restating the same concept */
 		size_t r = skip_restatement(x, j, c);
@@ -1400,14 +1608,14 @@ static size_t read_lower_bound(ex *x, size_t i, el_test *t)
 	for (size_t k = i >= 6 ? i - 6 : 0; k + 1 < i; k++) {
 		el_filter f;
 		memset(&f, 0, sizeof(f));
-		size_t n = read_number(x, k, f.value, sizeof(f.value), 0);
+		size_t n = read_number(x, k, f.value, sizeof(f.value), RN_COMMA);
 		if (!n || x->used[k])
 			continue;
 		size_t after = k + n;
 		const el_unit *u = read_unit(x, k + n, &after);
 		if (after != i - 1)
 			continue;
-		if (u && !dim_ok(t->concept->dims, u->dim))
+		if (u && !fits(x, t->concept, u->dim))
 			return i;
 		f.unit = u ? u->ucum : t->f[0].unit;
 		f.cmp = cmp == EL_CMP_LE ? EL_CMP_GE : EL_CMP_GT;
@@ -1444,12 +1652,12 @@ static size_t read_other_bound(ex *x, size_t j, const el_test *t, el_filter *alt
 		return 0;
 	memset(alt, 0, sizeof(*alt));
 	char v[32];
-	size_t n = read_number(x, k + cn, v, sizeof(v), 0);
+	size_t n = read_number(x, k + cn, v, sizeof(v), RN_COMMA);
 	if (!n)
 		return 0;
 	size_t after;
 	const el_unit *u = read_unit(x, k + cn + n, &after);
-	if (u && !dim_ok(t->concept->dims, u->dim))
+	if (u && !fits(x, t->concept, u->dim))
 		return 0;
 	if (!u && !t->f[0].unit)
 		return 0;
@@ -1604,6 +1812,14 @@ static size_t read_measure(ex *x, size_t i)
 		} else {
 			failf(x, "a performance status with no scale named");
 		}
+	}
+	if (nc == 1 && proto.nf == 1 && proto.kind == EL_K_MEASUREMENT && !proto.f[0].sex &&
+	    !proto.f[0].unit) {
+		/* "Na > 155 or < 120 mmol/L": the unit after the other bound
+		 * is the first one's too */
+		el_filter peek;
+		if (read_other_bound(x, j, &proto, &peek) && peek.unit)
+			proto.f[0].unit = peek.unit;
 	}
 	if (check_filters(x, &proto) < 0)
 		return 0;
@@ -2065,6 +2281,30 @@ void el_extract(const el_lexicon *lx, const char *text, size_t len, int section,
 			}
 		}
 		i++;
+	}
+
+	/* "... or CrCl >= 60 mL/min for patients with creatinine > 1.5 x
+	 * ULN", "in patients with liver metastases, AST <= 5 x ULN": what
+	 * follows "for/in patients with" says to whom the statement applies,
+	 * it is not one more test; the criterion stays manual. */
+	for (size_t k = 0; k + 2 < x.t.ntoks && !x.fail; k++) {
+		static const char *const who[] = {
+		        "patients", "participants", "subjects", "individuals", "those",
+		        "people",   "persons",      "children", "adults",      "men",
+		        "women",    "males",        "females",  NULL};
+		if (!is_w(&x, k, "for") && !is_w(&x, k, "in"))
+			continue;
+		size_t j = k + 1;
+		if (is_w(&x, j, "all") || is_w(&x, j, "the"))
+			j++;
+		if (!seq_any(&x, j, who, NULL) ||
+		    !(is_w(&x, j + 1, "with") || is_w(&x, j + 1, "who")))
+			continue;
+		for (size_t m = 0; m < out->ntests; m++)
+			if (out->tests[m].s >= x.t.toks[j + 1].e) {
+				failf(&x, "a statement for some patients only");
+				break;
+			}
 	}
 
 	/* After the last test: a rationale (", allowing placement of a port")

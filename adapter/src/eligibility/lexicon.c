@@ -150,6 +150,21 @@ static int has_upper(const char *s)
 	return 0;
 }
 
+/* True when s starts with a capital followed by a lower-case letter, in a
+ * word of at least three letters: "Estimated" (not "ALL", "Na", "PT"). */
+static int title_case(const char *s)
+{
+	if (!isupper((unsigned char)s[0]) || !islower((unsigned char)s[1]))
+		return 0;
+	size_t n = 0;
+	while (isalpha((unsigned char)s[n]))
+		n++;
+	for (size_t k = 1; k < n; k++)
+		if (!islower((unsigned char)s[k]))
+			return 0;
+	return n >= 3;
+}
+
 /* Registers phrase for concept or category. */
 static int add_phrase(el_lexicon *lx, const char *phrase, const el_concept *concept,
                       const char *category)
@@ -331,6 +346,20 @@ static int load_concepts(el_lexicon *lx, const tf_mappings *maps, const char *ta
 		c->bare = dup(a, col(maps, r, "bare"));
 		c->lo = dup(a, col(maps, r, "low"));
 		c->hi = dup(a, col(maps, r, "high"));
+		c->variant = dup(a, col(maps, r, "variant"));
+		c->members = dup(a, col(maps, r, "members"));
+		const char *br = col(maps, r, "bare_range");
+		if (br) {
+			/* "4 19.9": both bounds, else the range is ignored and
+			 * every bare number takes the bare unit */
+			char *e1, *e2;
+			double lo = strtod(br, &e1), hi = strtod(e1, &e2);
+			if (e1 != br && e2 != e1 && lo <= hi) {
+				c->bare_range = 1;
+				c->bare_lo = lo;
+				c->bare_hi = hi;
+			}
+		}
 		entry *e = map_put(a, &lx->concepts, c->key);
 		if (!e || !c->key)
 			return TF_ENOMEM;
@@ -445,6 +474,14 @@ static const entry *match(const el_lexicon *lx, const el_text *t, size_t i, size
 			if (b.oom)
 				break;
 			const entry *e = map_get(lower ? &lx->ci : &lx->cs, b.ptr);
+			if (!lower &&
+			    !(e && (want_category ? e->category != NULL : e->concept != NULL)) &&
+			    title_case(b.ptr)) {
+				/* "Estimated GFR" at the start of a sentence is the
+				 * phrase "estimated GFR" */
+				b.ptr[0] = (char)tolower((unsigned char)b.ptr[0]);
+				e = map_get(&lx->cs, b.ptr);
+			}
 			if (e && (want_category ? e->category != NULL : e->concept != NULL)) {
 				/* the phrase must end at a word boundary: "ALT" is
 				 * not the start of "ALTERNATIVE" (tokens guarantee it) */
@@ -476,6 +513,18 @@ const el_concept *el_lexicon_concept(const el_lexicon *lx, const char *key)
 	return e ? e->concept : NULL;
 }
 
+const char *el_lexicon_unit_dim(const el_lexicon *lx, const char *ucum)
+{
+	if (!ucum)
+		return NULL;
+	for (size_t i = 0; i < lx->units.cap; i++) {
+		const entry *e = &lx->units.slots[i];
+		if (e->key && e->unit && e->unit->ucum && strcmp(e->unit->ucum, ucum) == 0)
+			return e->unit->dim;
+	}
+	return NULL;
+}
+
 const el_unit *el_lexicon_unit(const el_lexicon *lx, const el_text *t, size_t pos, size_t *end)
 {
 	char key[LX_MAX_UNIT + 1];
@@ -490,6 +539,16 @@ const el_unit *el_lexicon_unit(const el_lexicon *lx, const el_text *t, size_t po
 		key[n] = (char)tolower((unsigned char)c);
 		at[n] = i;
 		n++;
+	}
+	/* "G/L" (giga per litre, French and Belgian reports: "PNN >= 1,5
+	 * G/L") is 10^9/L; matched as written, since "g/L" is grams */
+	if (n >= 3 && t->s[at[0]] == 'G' && key[1] == '/' && key[2] == 'l' &&
+	    (at[2] + 1 == t->len || !isalnum((unsigned char)t->s[at[2] + 1]))) {
+		const entry *e = map_get(&lx->units, "10^9/l");
+		if (e && e->unit) {
+			*end = at[2] + 1;
+			return e->unit;
+		}
 	}
 	for (size_t k = n; k > 0; k--) {
 		key[k] = '\0';
