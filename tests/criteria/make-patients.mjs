@@ -230,7 +230,14 @@ function combine(crit, truth) {
     if (any === false) { all = false; break; }
     if (any === null) all = all === false ? false : null;
   }
-  if (crit.unknown) return all === true ? true : null;
+  if (crit.unknown) all = all === true ? true : null;
+  // an exception patient data cannot decide: an exclusion's holds only
+  // outside it (false stays false, true becomes unknown); an inclusion's
+  // lets more in (true stays true, false becomes unknown)
+  if (crit.exception) {
+    if (crit.type === 'exclusion') return all === false ? false : null;
+    return all === true ? true : null;
+  }
   return all;
 }
 

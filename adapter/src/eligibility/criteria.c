@@ -536,6 +536,8 @@ int tf_criteria_parse(tf_criteria **out, const char *text, const tf_mappings *ma
 		k->category = r->category;
 		if (r->unknown[0])
 			k->unknown = adupz(c->arena, r->unknown);
+		if (r->exception[0])
+			k->exception = adupz(c->arena, r->exception);
 		if (r->computable) {
 			tf_buf_clear(&fp);
 			if (el_fhirpath(r, &fp) < 0 || fp.oom) {
@@ -693,6 +695,7 @@ int tf_criteria_to_json(const tf_criteria *c, json_t **out, tf_error *err)
 		set_str(o, "reason", k->reason, &oom);
 		set_str(o, "category", k->category, &oom);
 		set_str(o, "unknown", k->unknown, &oom);
+		set_str(o, "exception", k->exception, &oom);
 		if (k->n_tests) {
 			json_t *a = json_array();
 			for (size_t t = 0; a && t < k->n_tests; t++)

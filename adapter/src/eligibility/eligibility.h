@@ -223,15 +223,21 @@ typedef struct el_result {
 	el_test tests[EL_MAX_TESTS];
 	size_t ntests;
 	int computable;
-	char reason[160];     /* why not computable */
-	const char *category; /* non-computable category, or NULL */
-	char unknown[120];    /* an alternative that was not read ("or other
-	                       * contraindications..."): the condition is
-	                       * then "(tests) or {}", "" when none */
-	int measured;         /* a measurement or score concept is followed by
-	                       * a value (whether or not it could be read) */
-	size_t shift;         /* bytes of context put before the text: test
-	                       * spans (s, e) are input offsets + shift */
+	char reason[160];      /* why not computable */
+	const char *category;  /* non-computable category, or NULL */
+	char unknown[120];     /* an alternative that was not read ("or other
+	                        * contraindications..."): the condition is
+	                        * then "(tests) or {}", "" when none */
+	char exception[120];   /* an exception the text grants that patient
+	                        * data cannot decide ("(subjects with ... can be
+	                        * included)", "unless ..."), "" when none */
+	int exception_narrows; /* the exception narrows the statement (an
+	                        * exclusion's): "(tests) and {}"; else it
+	                        * widens it (an inclusion's): "(tests) or {}" */
+	int measured;          /* a measurement or score concept is followed by
+	                        * a value (whether or not it could be read) */
+	size_t shift;          /* bytes of context put before the text: test
+	                        * spans (s, e) are input offsets + shift */
 } el_result;
 
 /* Reads one criterion. type is the section (EL_SEC_*), context the text

@@ -2137,6 +2137,30 @@ static void propagate(ex *x)
 	}
 }
 
+/* "Known brain metastasis and/or clinically suspected brain metastasis"
+ * names one event twice: after groups and windows are settled, a test
+ * that repeats an earlier one of the same group says nothing more, and
+ * would only make the condition and the report longer. */
+static void drop_repeats(el_result *r)
+{
+	size_t n = 0;
+	for (size_t k = 0; k < r->ntests; k++) {
+		const el_test *b = &r->tests[k];
+		int seen = 0;
+		for (size_t j = 0; j < n && !seen; j++) {
+			const el_test *a = &r->tests[j];
+			seen = is_event(a->kind) && a->kind == b->kind &&
+			       a->concept == b->concept && a->nf == 0 && b->nf == 0 &&
+			       a->group == b->group && a->status == b->status &&
+			       a->negated == b->negated && a->window_unit == b->window_unit &&
+			       strcmp(a->window, b->window) == 0;
+		}
+		if (!seen)
+			r->tests[n++] = *b;
+	}
+	r->ntests = n;
+}
+
 /* ---- the walk ----------------------------------------------------------- */
 
 /* True when token i ends a clause: ';', or a '.' that ends a sentence
@@ -2155,11 +2179,94 @@ static int clause_end(const ex *x, size_t i)
 	return is_type(x, i + 1, EL_TOK_WORD) && isupper((unsigned char)x->t.s[x->t.toks[i + 1].s]);
 }
 
+/* Keeps the first span [from, to) of tokens as the result's exception. */
+static void set_exception(ex *x, el_result *out, size_t from, size_t to)
+{
+	if (out->exception[0] || from >= to)
+		return;
+	size_t a = x->t.toks[from].s, z = x->t.toks[to - 1].e;
+	size_t len = z - a < sizeof(out->exception) - 1 ? z - a : sizeof(out->exception) - 1;
+	memcpy(out->exception, x->t.s + a, len);
+	out->exception[len] = '\0';
+	out->exception_narrows = x->section == EL_SEC_EXCLUSION;
+	use(x, from, to - from);
+}
+
+/* An exception the criterion grants, which patient data cannot decide:
+ * a parenthesis whose words end by letting patients in ("(subjects with
+ * asymptomatic brain metastasis ... can be included)"), and in an
+ * exclusion a clause from "unless", "except" or "with the exception of"
+ * to its end. Its tokens are taken here, before the tests are read, so
+ * that a concept it names ("brain metastasis") is not read as one more
+ * test; the condition then becomes "(tests) and {}" for an exclusion (it
+ * holds only outside the exception) and "(tests) or {}" for an
+ * inclusion. Inclusions' "unless" clauses stay unread: there they often
+ * carry a second threshold ("unless Gilbert's syndrome, then <= 3 x
+ * ULN") that deserves reading, not dropping. */
+static void read_exception(ex *x, el_result *out)
+{
+	static const char *const permits[] = {"can be included",
+	                                      "may be included",
+	                                      "can be enrolled",
+	                                      "may be enrolled",
+	                                      "are eligible",
+	                                      "is eligible",
+	                                      "will be eligible",
+	                                      "are allowed",
+	                                      "is allowed",
+	                                      "are permitted",
+	                                      "is permitted",
+	                                      "may participate",
+	                                      "can participate",
+	                                      "will be allowed",
+	                                      "will be permitted",
+	                                      "are not excluded",
+	                                      "is not excluded",
+	                                      "may be eligible",
+	                                      NULL};
+	static const char *const unless[] = {"unless",     "except",    "with the exception of",
+	                                     "except for", "excluding", NULL};
+	for (size_t k = 0; k < ntok(x); k++) {
+		if (is_p(x, k, '(')) {
+			size_t depth = 1, m = k + 1;
+			for (; m < ntok(x); m++) {
+				if (is_p(x, m, '('))
+					depth++;
+				else if (is_p(x, m, ')') && --depth == 0)
+					break;
+			}
+			if (m >= ntok(x))
+				return; /* unbalanced: leave it to the readers */
+			size_t end = m; /* words end before ')', or before a '.' */
+			if (end > k + 1 && is_p(x, end - 1, '.'))
+				end--;
+			for (size_t j = k + 1; j < end; j++)
+				if (seq_any(x, j, permits, NULL) == end - j) {
+					set_exception(x, out, k + 1, end);
+					use(x, k, 1);
+					use(x, m, 1);
+					break;
+				}
+			k = m;
+			continue;
+		}
+		if (x->section == EL_SEC_EXCLUSION && seq_any(x, k, unless, NULL)) {
+			size_t e = k;
+			while (e < ntok(x) && !clause_end(x, e) && !is_p(x, e, ')'))
+				e++;
+			set_exception(x, out, k, e);
+			return;
+		}
+	}
+}
+
 /* Words that, before a concept, are part of reading it. */
 static size_t lead_in(ex *x, size_t i)
 {
 	static const char *const lead[] = {"diagnosis of",
 	                                   "diagnosed with",
+	                                   "clinically suspected",
+	                                   "suspected",
 	                                   "history of",
 	                                   "presence of",
 	                                   "evidence of",
@@ -2219,9 +2326,15 @@ void el_extract(const el_lexicon *lx, const char *text, size_t len, int section,
 		}
 	}
 
+	read_exception(&x, out);
+
 	for (size_t i = 0; i < x.t.ntoks;) {
 		size_t n;
 		int status = 0;
+		if (x.used[i]) { /* inside the exception read above */
+			i++;
+			continue;
+		}
 		const char *cat = el_lexicon_category(lx, &x.t, i, &n);
 		if (cat &&
 		    (strcmp(cat, "alternative") == 0 || strcmp(cat, "alternative-clause") == 0)) {
@@ -2404,6 +2517,7 @@ void el_extract(const el_lexicon *lx, const char *text, size_t len, int section,
 	}
 	assign_groups(&x);
 	propagate(&x);
+	drop_repeats(out);
 
 	/* computable? */
 	if (out->category) {

@@ -393,6 +393,18 @@ int el_fhirpath_test(const el_test *t, tf_buf *b)
 
 int el_fhirpath(const el_result *r, tf_buf *b)
 {
+	if (r->exception[0]) {
+		/* "A, unless <something not read>" in an exclusion: A and not
+		 * E, with E unknown -- false when A does not hold, else
+		 * unknown; in an inclusion the exception lets more patients
+		 * in: A or E */
+		tf_buf_putc(b, '(');
+		el_result inner = *r;
+		inner.exception[0] = '\0';
+		el_fhirpath(&inner, b);
+		tf_buf_puts(b, r->exception_narrows ? ") and {}" : ") or {}");
+		return b->oom ? TF_ENOMEM : 0;
+	}
 	if (r->unknown[0]) {
 		/* "A or <something not read>": true when A holds, else unknown */
 		tf_buf_putc(b, '(');
