@@ -12,10 +12,10 @@
 
 /* Exit codes (DESIGN.md): a contract scripts rely on. */
 enum {
-	TF_EXIT_OK = 0,       /* everything done */
-	TF_EXIT_REJECTS = 1,  /* some records rejected, all others done */
-	TF_EXIT_USAGE = 2,    /* bad usage */
-	TF_EXIT_FATAL = 3     /* could not run at all */
+	TF_EXIT_OK = 0,      /* everything done */
+	TF_EXIT_REJECTS = 1, /* some records rejected, all others done */
+	TF_EXIT_USAGE = 2,   /* bad usage */
+	TF_EXIT_FATAL = 3    /* could not run at all */
 };
 
 int tf_cli_convert(int argc, char **argv);
@@ -55,7 +55,7 @@ const struct option *tf_cli_client_longopts(size_t *n);
  * terminating zero entry into out (cap entries); returns 0, or -1 when out
  * is too small. */
 int tf_cli_client_longopts_merge(const struct option *own, size_t n_own, struct option *out,
-				 size_t cap);
+                                 size_t cap);
 int tf_cli_client_opt(tf_cli_client *o, int opt, const char *arg);
 void tf_cli_client_usage(FILE *fp);
 int tf_cli_client_open(const tf_cli_client *o, tf_client_options *copts, tf_client **out);
@@ -63,9 +63,9 @@ int tf_cli_client_open(const tf_cli_client *o, tf_client_options *copts, tf_clie
 /* --- a push session, shared by push and convert --push (push.c) --- */
 typedef struct tf_cli_push_args {
 	tf_cli_client co;
-	tf_sink_options so;             /* put (NDJSON format) or Bundles */
-	tf_server_sink_options sso;     /* by id or by identifier */
-	size_t bundle_size;             /* 0: the client's default */
+	tf_sink_options so;         /* put (NDJSON format) or Bundles */
+	tf_server_sink_options sso; /* by id or by identifier */
+	size_t bundle_size;         /* 0: the client's default */
 	const char *rejects_path;
 	const char *journal_path;
 	int quiet;
@@ -75,13 +75,21 @@ void tf_cli_push_args_init(tf_cli_push_args *a);
 /* own options, then push's (--mode --bundle-size --journal --match), then
  * the connection options, then the terminator; -1 when cap is too small. */
 int tf_cli_push_longopts_merge(const struct option *own, size_t n_own, struct option *out,
-			       size_t cap);
+                               size_t cap);
 int tf_cli_push_opt(tf_cli_push_args *a, int opt, const char *arg); /* 1 used, 0 not, -1 bad */
 void tf_cli_push_usage(FILE *fp);
 int tf_cli_push_begin(const tf_cli_push_args *a, tf_cli_pushjob **out); /* TF_EXIT_* */
 tf_sink *tf_cli_push_sink(tf_cli_pushjob *p); /* borrowed; resources written go to the server */
 void tf_cli_push_reject(tf_cli_pushjob *p, const tf_error *err, const char *stage);
 int tf_cli_push_end(tf_cli_pushjob *p, int failed); /* closes; TF_EXIT_* */
+
+/* Connection options before any is given: all unset, retries -1 (the
+ * client's default). */
+void tf_cli_client_init(tf_cli_client *co);
+
+/* Reads s as a whole decimal number in lo..hi into *out; -1 (nothing
+ * written) when it is not one. The caller names the option in its error. */
+int tf_cli_long_arg(const char *s, long lo, long hi, long *out);
 
 /* Prints "trialfhir: " + message to stderr. */
 void tf_cli_errorf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
@@ -94,7 +102,7 @@ void tf_cli_format_error(const tf_error *err, char *buf, size_t size);
  * name order, until fn returns < 0 (returned). TF_EIO when dir cannot be
  * read. */
 int tf_cli_each_file(const char *dir, const char *const *suffixes,
-		     int (*fn)(void *ctx, const char *path), void *ctx);
+                     int (*fn)(void *ctx, const char *path), void *ctx);
 
 /* Writes s (NULL: nothing) as XML character data: the five special
  * characters escaped and the C0 controls XML 1.0 forbids dropped. For the
@@ -108,7 +116,7 @@ int tf_rejects_add(tf_rejects *r, const tf_error *err, const char *stage);
 /* As tf_rejects_add with the server's OperationOutcome (NULL: one made
  * from err). */
 int tf_rejects_add_outcome(tf_rejects *r, const tf_error *err, const char *stage,
-			   const json_t *outcome);
+                           const json_t *outcome);
 /* One reject line (source, record, line, column, id, stage, error, message,
  * pointer, outcome), as the reject files of convert, push and pull write
  * it; new reference, NULL when out of memory. */
@@ -119,8 +127,8 @@ int tf_rejects_close(tf_rejects *r);
 /* Progress line on a terminal; silent when stderr is not one. */
 typedef struct tf_progress tf_progress;
 tf_progress *tf_progress_new(int enabled);
-void tf_progress_update(tf_progress *p, const char *what, size_t done, size_t total,
-			size_t records, size_t rejected);
+void tf_progress_update(tf_progress *p, const char *what, size_t done, size_t total, size_t records,
+                        size_t rejected);
 void tf_progress_end(tf_progress *p);
 
 #endif

@@ -21,6 +21,22 @@ void tf_cli_errorf(const char *fmt, ...)
 	va_end(ap);
 }
 
+void tf_cli_client_init(tf_cli_client *co)
+{
+	memset(co, 0, sizeof(*co));
+	co->retries = -1;
+}
+
+int tf_cli_long_arg(const char *s, long lo, long hi, long *out)
+{
+	char *end;
+	long v = strtol(s, &end, 10);
+	if (*end || v < lo || v > hi)
+		return -1;
+	*out = v;
+	return 0;
+}
+
 void tf_cli_format_error(const tf_error *err, char *buf, size_t size)
 {
 	size_t n = 0;

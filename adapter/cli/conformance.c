@@ -23,7 +23,6 @@
 #include "cli.h"
 #include "trialfhir/client.h"
 
-
 /* assert.result codes of R4 TestReport (report-action-result-codes). */
 typedef enum { R_PASS, R_FAIL, R_WARNING, R_SKIP } result_t;
 static const char *const result_code[] = {"pass", "fail", "warning", "skip"};
@@ -576,8 +575,7 @@ int tf_cli_conformance(int argc, char **argv)
 	if (tf_cli_client_longopts_merge(own, sizeof(own) / sizeof(own[0]), longopts, 64) < 0)
 		return TF_EXIT_FATAL;
 	tf_cli_client co;
-	memset(&co, 0, sizeof(co));
-	co.retries = -1;
+	tf_cli_client_init(&co);
 	const char *resource_path = NULL, *out_path = NULL, *junit_path = NULL;
 	int c;
 	optind = 1;

@@ -404,8 +404,7 @@ int tf_cli_match(int argc, char **argv)
 	if (tf_cli_client_longopts_merge(own, sizeof(own) / sizeof(own[0]), longopts, 64) < 0)
 		return TF_EXIT_FATAL;
 	tf_cli_client co;
-	memset(&co, 0, sizeof(co));
-	co.retries = -1;
+	tf_cli_client_init(&co);
 	int count = 100;
 	const char *trials = NULL, *patients = NULL, *as_of = NULL, *evaluator = "builtin";
 	const char **only_ids = calloc((size_t)argc + 1, sizeof(char *));
@@ -427,9 +426,8 @@ int tf_cli_match(int argc, char **argv)
 			continue;
 		switch (opt) {
 		case OPT_COUNT: {
-			char *end;
-			long v = strtol(optarg, &end, 10);
-			if (*end || v < 1 || v > 1000) {
+			long v;
+			if (tf_cli_long_arg(optarg, 1, 1000, &v) < 0) {
 				tf_cli_errorf("match: --count takes a number from 1 to 1000");
 				free(only_ids);
 				return TF_EXIT_USAGE;
@@ -478,9 +476,8 @@ int tf_cli_match(int argc, char **argv)
 			}
 			break;
 		case 'j': {
-			char *end;
-			long v = strtol(optarg, &end, 10);
-			if (*end || v < 1 || v > 64) {
+			long v;
+			if (tf_cli_long_arg(optarg, 1, 64, &v) < 0) {
 				tf_cli_errorf("match: -j takes a number from 1 to 64");
 				free(only_ids);
 				return TF_EXIT_USAGE;

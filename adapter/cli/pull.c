@@ -711,8 +711,7 @@ int tf_cli_pull(int argc, char **argv)
 		return TF_EXIT_FATAL;
 
 	tf_cli_client co;
-	memset(&co, 0, sizeof(co));
-	co.retries = -1;
+	tf_cli_client_init(&co);
 	tf_client_options copts = TF_CLIENT_OPTIONS_INIT;
 	const char *output = DEFAULT_STORE, *search = NULL, *group = NULL, *export = NULL,
 	           *plans = NULL, *types = NULL, *rejects_path = NULL;
@@ -779,9 +778,8 @@ int tf_cli_pull(int argc, char **argv)
 			rejects_path = optarg;
 			break;
 		case OPT_COUNT: {
-			char *end;
-			long v = strtol(optarg, &end, 10);
-			if (*end || v < 1 || v > 1000) {
+			long v;
+			if (tf_cli_long_arg(optarg, 1, 1000, &v) < 0) {
 				tf_cli_errorf("pull: --count wants 1..1000");
 				goto out;
 			}

@@ -288,7 +288,7 @@ static const tf_sink_ops front_ops = {TF_SINK_OPS_VERSION, "push", front_write, 
 void tf_cli_push_args_init(tf_cli_push_args *a)
 {
 	memset(a, 0, sizeof(*a));
-	a->co.retries = -1;
+	tf_cli_client_init(&a->co);
 	tf_sink_options so = TF_SINK_OPTIONS_INIT;
 	tf_server_sink_options sso = TF_SERVER_SINK_OPTIONS_INIT;
 	a->so = so;
@@ -327,9 +327,8 @@ int tf_cli_push_opt(tf_cli_push_args *a, int opt, const char *arg)
 		}
 		return 1;
 	case OPT_BUNDLE_SIZE: {
-		char *end;
-		long v = strtol(arg, &end, 10);
-		if (*end || v < 1 || v > 10000) {
+		long v;
+		if (tf_cli_long_arg(arg, 1, 10000, &v) < 0) {
 			tf_cli_errorf("--bundle-size wants 1..10000");
 			return -1;
 		}

@@ -12,17 +12,16 @@
 #include <stdlib.h>
 #include <string.h>
 #include "eligibility/eligibility.h"
+#include "fuzz_util.h"
 #include "trialfhir/json.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	char *text = malloc(size + 1);
+	char *text = fuzz_cstr(data, size);
 	if (!text)
 		return 0;
-	memcpy(text, data, size);
-	text[size] = '\0';
 	tf_criteria *c = NULL;
 	tf_error err;
 	if (tf_criteria_parse(&c, text, NULL, &err) == 0) {

@@ -7,22 +7,15 @@
  * files of scenario 18 and every crasher found) replays as a regression
  * test in every build.
  */
-#include <stddef.h>
-#include <stdint.h>
 #include <stdio.h>
-#include <stdlib.h>
+#include "fuzz_util.h"
 #include "registry/ctgov_xml.h"
-#include "trialfhir.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	static tf_mappings *maps;
-	if (!maps && tf_mappings_load(&maps, NULL, NULL) < 0)
-		abort();
-	tf_fhir_options fo = TF_FHIR_OPTIONS_INIT;
-	fo.mappings = maps;
+	const tf_mappings *maps = fuzz_maps(0);
 	/* The splitter reads through a FILE, as the reader gives it one;
 	 * the first bytes go in as the head, like the reader's sniffed
 	 * bytes. */
@@ -51,15 +44,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		tf_trial *t;
 		if (tf_trial_new(&t) < 0)
 			break;
-		if (tf_ctgov_xml_study(rec, len, "fuzz", t, &err) == 0) {
-			json_t *res;
-			if (tf_fhir_from_trial(t, &fo, &res, &err) == 0) {
-				char *out;
-				if (tf_json_dump(res, TF_JSON_PRETTY, &out, NULL, &err) == 0)
-					free(out);
-				json_decref(res);
-			}
-		}
+		if (tf_ctgov_xml_study(rec, len, "fuzz", t, &err) == 0)
+			fuzz_fhir(t, maps);
 		tf_trial_free(t);
 	}
 	tf_xsplit_free(s);

@@ -14,6 +14,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include "fuzz_util.h"
 #include "json/jsonx.h"
 #include "trialfhir/fhirpath.h"
 
@@ -73,11 +74,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	if (size > 4096)
 		return 0;
-	char *expr = malloc(size + 1);
+	char *expr = fuzz_cstr(data, size);
 	if (!expr)
 		return 0;
-	memcpy(expr, data, size);
-	expr[size] = '\0';
 	tf_fhirpath *fp = NULL;
 	tf_error err;
 	if (tf_fhirpath_compile(&fp, expr, &err) == 0) {

@@ -92,6 +92,30 @@ static json_t *requests_matching(const char *needle)
 	return out;
 }
 
+/* How many requests the server received whose "METHOD url" contains
+ * needle. */
+static size_t count_matching(const char *needle)
+{
+	json_t *reqs = requests_matching(needle);
+	size_t n = json_array_size(reqs);
+	json_decref(reqs);
+	return n;
+}
+
+/* Makes the server accept only this bearer token and returns an auth that
+ * sends it (read from TF_IT_TOKEN, as the CLI would). */
+static tf_auth *bearer_auth(const char *token)
+{
+	char cfg[128];
+	snprintf(cfg, sizeof(cfg), "{\"mode\":\"bearer\",\"tokens\":[\"%s\"]}", token);
+	ctl0("POST", "/$auth", cfg);
+	setenv("TF_IT_TOKEN", token, 1);
+	tf_auth *a;
+	tf_error err;
+	assert_int_equal(tf_auth_new_bearer(&a, NULL, "TF_IT_TOKEN", &err), 0);
+	return a;
+}
+
 static int reset(void **state)
 {
 	(void)state;
@@ -210,9 +234,7 @@ static void test_rest(void **state)
 	assert_non_null(w.outcome);
 	assert_non_null(strstr(err.message, "foo"));
 	tf_write_result_clear(&w);
-	json_t *puts = requests_matching("PUT /Patient/bad");
-	assert_int_equal(json_array_size(puts), 1);
-	json_decref(puts);
+	assert_int_equal(count_matching("PUT /Patient/bad"), 1);
 	assert_int_equal(tf_client_delete(c, "Patient", "p1", &err), 0);
 	assert_int_equal(tf_client_read(c, "Patient", "p1", &got, &err), TF_ENOTFOUND);
 	json_decref(p);
@@ -398,9 +420,7 @@ static void test_429_storm(void **state)
 	push_n(&o2, 3, TF_OUTPUT_NDJSON, &t2);
 	assert_int_equal(t2.ok, 2);
 	assert_int_equal(t2.failed, 1);
-	reqs = requests_matching("PUT /Patient/s0");
-	assert_int_equal(json_array_size(reqs), 3);
-	json_decref(reqs);
+	assert_int_equal(count_matching("PUT /Patient/s0"), 3);
 	/* a Retry-After beyond max_wait fails at once with its own code */
 	reset(NULL);
 	ctl0("POST", "/$fault", "{\"mode\":\"429\",\"retryAfter\":86400}");
@@ -437,16 +457,12 @@ static void test_503_and_batches(void **state)
 	tf_error err;
 	ctl0("DELETE", "/$requests", NULL);
 	assert_int_equal(tf_client_read(c, "Patient", "s1", &got, &err), TF_EHTTP);
-	json_t *reqs = requests_matching("GET /Patient/s1");
-	assert_int_equal(json_array_size(reqs), 4);
-	json_decref(reqs);
+	assert_int_equal(count_matching("GET /Patient/s1"), 4);
 	/* 400 is never retried */
 	ctl0("POST", "/$fault", "{\"mode\":\"status\",\"status\":400}");
 	ctl0("DELETE", "/$requests", NULL);
 	assert_int_equal(tf_client_read(c, "Patient", "s1", &got, &err), TF_EREJECTED);
-	reqs = requests_matching("GET /Patient/s1");
-	assert_int_equal(json_array_size(reqs), 1);
-	json_decref(reqs);
+	assert_int_equal(count_matching("GET /Patient/s1"), 1);
 	tf_client_free(c);
 }
 
@@ -665,18 +681,14 @@ static void test_drops(void **state)
 	ctl0("POST", "/$fault", "{\"mode\":\"drop-after\",\"count\":1,\"match\":\"POST\"}");
 	assert_int_equal(tf_client_create(c, p, NULL, &w, &err), TF_EUNKNOWN_OUTCOME);
 	tf_write_result_clear(&w);
-	json_t *reqs = requests_matching("POST /Patient");
-	assert_int_equal(json_array_size(reqs), 1); /* never re-sent */
-	json_decref(reqs);
-	assert_int_equal(server_count("Patient"), 1); /* it was committed */
+	assert_int_equal(count_matching("POST /Patient"), 1); /* never re-sent */
+	assert_int_equal(server_count("Patient"), 1);         /* it was committed */
 	/* the idempotent forms are retried: PUT by id, conditional create */
 	json_t *q = patient("q1");
 	ctl0("POST", "/$fault", "{\"mode\":\"drop-after\",\"count\":1,\"match\":\"PUT\"}");
 	assert_int_equal(tf_client_update(c, q, NULL, &w, &err), 0);
 	tf_write_result_clear(&w);
-	reqs = requests_matching("PUT /Patient/q1");
-	assert_int_equal(json_array_size(reqs), 2);
-	json_decref(reqs);
+	assert_int_equal(count_matching("PUT /Patient/q1"), 2);
 	ctl0("POST", "/$fault", "{\"mode\":\"drop-before\",\"count\":1,\"match\":\"POST\"}");
 	json_t *r = json_pack("{s:s, s:[{s:s, s:s}]}", "resourceType", "Patient", "identifier",
 	                      "system", "urn:c", "value", "1");
@@ -818,9 +830,7 @@ static void test_commit_drops(void **state)
 	assert_int_equal(oc.ok, 36);
 	assert_int_equal(oc.unknown, 4);
 	assert_int_equal(oc.other, 0);
-	reqs = requests_matching("POST /Patient");
-	assert_int_equal(json_array_size(reqs), 40);
-	json_decref(reqs);
+	assert_int_equal(count_matching("POST /Patient"), 40);
 	assert_int_equal(server_count("Patient"), 40);
 	tf_client_free(c);
 }
@@ -874,9 +884,7 @@ static void test_status_retry(void **state)
 	json_t *got = NULL;
 	assert_int_equal(tf_client_read(c, "Patient", "st1", &got, &err), 0);
 	json_decref(got);
-	json_t *reqs = requests_matching("GET /Patient/st1");
-	assert_int_equal(json_array_size(reqs), 2);
-	json_decref(reqs);
+	assert_int_equal(count_matching("GET /Patient/st1"), 2);
 	ctl0("POST", "/$fault", "{}");
 	tf_client_free(c);
 }
@@ -957,11 +965,8 @@ static void test_paging(void **state)
 	tally t = {0, 0};
 	push_n(&o, 150, TF_OUTPUT_BUNDLE, &t);
 	assert_int_equal(t.ok, 150);
-	ctl0("POST", "/$auth", "{\"mode\":\"bearer\",\"tokens\":[\"tok-PAGING\"]}");
-	setenv("TF_IT_TOKEN", "tok-PAGING", 1);
-	tf_auth *a;
 	tf_error err;
-	assert_int_equal(tf_auth_new_bearer(&a, NULL, "TF_IT_TOKEN", &err), 0);
+	tf_auth *a = bearer_auth("tok-PAGING");
 	tf_client_options co = TF_CLIENT_OPTIONS_INIT;
 	co.backoff_base_s = 0.02;
 	tf_client *c = client_with(&co, a);
@@ -1009,11 +1014,8 @@ static void test_paging(void **state)
 static void test_redirects(void **state)
 {
 	(void)state;
-	ctl0("POST", "/$auth", "{\"mode\":\"bearer\",\"tokens\":[\"tok-REDIR\"]}");
-	setenv("TF_IT_TOKEN", "tok-REDIR", 1);
-	tf_auth *a;
 	tf_error err;
-	assert_int_equal(tf_auth_new_bearer(&a, NULL, "TF_IT_TOKEN", &err), 0);
+	tf_auth *a = bearer_auth("tok-REDIR");
 	tf_client_options co = TF_CLIENT_OPTIONS_INIT;
 	co.backoff_base_s = 0.02;
 	tf_client *c = client_with(&co, a);
@@ -1116,17 +1118,13 @@ static void smart_flow(tf_jwt_alg alg)
 	json_decref(got);
 	assert_int_equal(tf_client_read(c, "Patient", "sm1", &got, &err), 0);
 	json_decref(got);
-	json_t *tok = requests_matching("POST /auth/token");
-	assert_int_equal(json_array_size(tok), 1); /* cached */
-	json_decref(tok);
-	json_t *disc = requests_matching("GET /.well-known/smart-configuration");
-	assert_int_equal(json_array_size(disc), 1);
-	json_decref(disc);
+	assert_int_equal(count_matching("POST /auth/token"), 1); /* cached */
+	assert_int_equal(count_matching("GET /.well-known/smart-configuration"), 1);
 	/* tokens revoked: 401, one refresh, success */
 	ctl0("POST", "/$auth", "{\"revoke\":true}");
 	assert_int_equal(tf_client_read(c, "Patient", "sm1", &got, &err), 0);
 	json_decref(got);
-	tok = requests_matching("POST /auth/token");
+	json_t *tok = requests_matching("POST /auth/token");
 	assert_int_equal(json_array_size(tok), 2);
 	/* client credentials each time, never a refresh token */
 	size_t ti;
@@ -1275,9 +1273,7 @@ static void test_tls(void **state)
 	json_t *got = NULL;
 	assert_int_equal(tf_client_read(c, "Patient", "dg", &got, &err), TF_EREDIRECT);
 	tf_client_free(c);
-	all = requests_matching("/Patient/dg2");
-	assert_int_equal(json_array_size(all), 0);
-	json_decref(all);
+	assert_int_equal(count_matching("/Patient/dg2"), 0);
 	ctl0("POST", "/$fault", "{}");
 	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", dir);
 	assert_int_equal(system(cmd), 0);
@@ -1329,10 +1325,7 @@ static void test_export(void **state)
 	tf_client_free(c);
 	/* files on another origin: no token sent when not required, refused
 	 * when required */
-	ctl0("POST", "/$auth", "{\"mode\":\"bearer\",\"tokens\":[\"tok-BULK\"]}");
-	setenv("TF_IT_TOKEN", "tok-BULK", 1);
-	tf_auth *a;
-	assert_int_equal(tf_auth_new_bearer(&a, NULL, "TF_IT_TOKEN", &err), 0);
+	tf_auth *a = bearer_auth("tok-BULK");
 	tf_client_options co = TF_CLIENT_OPTIONS_INIT;
 	co.backoff_base_s = 0.02;
 	c = client_with(&co, a);
@@ -1360,9 +1353,7 @@ static void test_export(void **state)
 	assert_int_equal(n, 0);
 	assert_int_equal(res.files, 0);
 	assert_true(res.partial);
-	files = requests_matching("$export-file");
-	assert_int_equal(json_array_size(files), 0);
-	json_decref(files);
+	assert_int_equal(count_matching("$export-file"), 0);
 	tf_client_free(c);
 }
 
@@ -1377,11 +1368,8 @@ static void capture(void *ud, const char *line)
 static void test_redaction(void **state)
 {
 	(void)state;
-	ctl0("POST", "/$auth", "{\"mode\":\"bearer\",\"tokens\":[\"CANARY-TOKEN-7f3a\"]}");
-	setenv("TF_IT_TOKEN", "CANARY-TOKEN-7f3a", 1);
-	tf_auth *a;
 	tf_error err;
-	assert_int_equal(tf_auth_new_bearer(&a, NULL, "TF_IT_TOKEN", &err), 0);
+	tf_auth *a = bearer_auth("CANARY-TOKEN-7f3a");
 	tf_buf log = TF_BUF_INIT;
 	tf_client_options co = TF_CLIENT_OPTIONS_INIT;
 	co.verbose = 2;
@@ -1540,9 +1528,7 @@ static void test_export_polling(void **state)
 	json_decref(polls);
 	/* all 3 files and the error file fetched; its 2 OperationOutcomes
 	 * surfaced; the job is a partial success */
-	json_t *files = requests_matching("/bulk/s11/file/");
-	assert_int_equal(json_array_size(files), 4);
-	json_decref(files);
+	assert_int_equal(count_matching("/bulk/s11/file/"), 4);
 	assert_int_equal(res.files, 3);
 	assert_int_equal(t.resources, 4 + 2 + 1);
 	assert_int_equal(res.error_files, 1);
@@ -1585,13 +1571,9 @@ static void test_export_expired(void **state)
 	if (tf_client_export(c, &eo, bt_resource, bt_error, &t, &res, &err) < 0)
 		fail_msg("export: %s", err.message);
 	assert_int_equal(res.manifest_refetches, 1);
-	json_t *st = requests_matching("/bulk/s11x/status/");
-	assert_int_equal(json_array_size(st), 2);
-	json_decref(st);
+	assert_int_equal(count_matching("/bulk/s11x/status/"), 2);
 	/* no expired link was used: every file came from the second manifest */
-	json_t *old = requests_matching("gen=1");
-	assert_int_equal(json_array_size(old), 0);
-	json_decref(old);
+	assert_int_equal(count_matching("gen=1"), 0);
 	assert_int_equal(res.files, 3);
 	assert_int_equal(res.failed_files, 0);
 	assert_int_equal(t.resources, 7);
@@ -1605,11 +1587,8 @@ static void test_export_expired(void **state)
 static void test_export_allowlist(void **state)
 {
 	(void)state;
-	ctl0("POST", "/$auth", "{\"mode\":\"bearer\",\"tokens\":[\"tok-ALLOW\"]}");
-	setenv("TF_IT_TOKEN", "tok-ALLOW", 1);
-	tf_auth *a;
 	tf_error err;
-	assert_int_equal(tf_auth_new_bearer(&a, NULL, "TF_IT_TOKEN", &err), 0);
+	tf_auth *a = bearer_auth("tok-ALLOW");
 	char other[64];
 	snprintf(other, sizeof(other), "http://localhost:%d", port);
 	const char *origins[] = {other, NULL};
@@ -1748,9 +1727,7 @@ static void test_export_bomb(void **state)
 	assert_true(res.partial);
 	assert_non_null(strstr(res.reason, "larger than 67108864 bytes"));
 	/* aborted, not retried: one request for the bomb */
-	json_t *pf = requests_matching("/Patient.ndjson");
-	assert_int_equal(json_array_size(pf), 1);
-	json_decref(pf);
+	assert_int_equal(count_matching("/Patient.ndjson"), 1);
 	/* the other file still delivered; nothing of the bomb left on disk,
 	 * neither under its final name nor as a partial download */
 	assert_int_equal(res.files, 1);

@@ -21,79 +21,19 @@
 #include <stdlib.h>
 #include <string.h>
 #include "registry/text_formats.h"
+#include "text_edit.h"
 #include "trialfhir/trial.h"
 
 #define M000 TF_TEST_FIXTURES "/registry/000_d03765025c1c23e6.txt"
 
 static char *seed(void)
 {
-	FILE *fp = fopen(M000, "rb");
-	if (!fp)
-		fail_msg("cannot open %s", M000);
-	char *buf = malloc(1 << 16);
-	assert_non_null(buf);
-	size_t n = fread(buf, 1, (1 << 16) - 1, fp);
-	buf[n] = '\0';
-	fclose(fp);
-	return buf;
-}
-
-/* s with the first `from` replaced by `to`; s is freed. */
-static char *edit(char *s, const char *from, const char *to)
-{
-	const char *at = strstr(s, from);
-	if (!at)
-		fail_msg("\"%.60s\" not in the text", from);
-	size_t a = (size_t)(at - s), fl = strlen(from), tl = strlen(to), sl = strlen(s);
-	char *out = malloc(sl - fl + tl + 1);
-	assert_non_null(out);
-	memcpy(out, s, a);
-	memcpy(out + a, to, tl);
-	memcpy(out + a + tl, at + fl, sl - a - fl + 1);
-	free(s);
-	return out;
-}
-
-/* The text from `start` up to `end` (excluded; NULL: to the end). */
-static char *slice(const char *s, const char *start, const char *end)
-{
-	const char *a = strstr(s, start);
-	assert_non_null(a);
-	const char *b = end ? strstr(a + 1, end) : a + strlen(a);
-	assert_non_null(b);
-	char *out = strndup(a, (size_t)(b - a));
-	assert_non_null(out);
-	return out;
-}
-
-/* Moves the section starting at `start` (up to `end`) before `before`;
- * with before NULL the section is dropped. s is freed. */
-static char *move(char *s, const char *start, const char *end, const char *before)
-{
-	char *block = slice(s, start, end);
-	s = edit(s, block, "");
-	if (before) {
-		size_t bl = strlen(block), fl = strlen(before);
-		char *with = malloc(bl + fl + 1);
-		assert_non_null(with);
-		memcpy(with, block, bl);
-		memcpy(with + bl, before, fl + 1);
-		s = edit(s, before, with);
-		free(with);
-	}
-	free(block);
-	return s;
+	return load(M000);
 }
 
 static int read_md(const char *buf, tf_trial **out, tf_error *err)
 {
-	assert_int_equal(tf_trial_new(out), 0);
-	int rc = tf_markdown_study(buf, buf ? strlen(buf) : 0, "test", *out, err);
-	if (rc < 0) {
-		tf_trial_free(*out);
-		*out = NULL;
-	}
-	return rc;
+	return read_text(tf_markdown_study, buf, buf ? strlen(buf) : 0, out, err);
 }
 
 static tf_trial *md_ok(const char *buf)

@@ -23,6 +23,7 @@
 #include <string.h>
 #include <time.h>
 #include "registry/text_formats.h"
+#include "text_edit.h"
 #include "trialfhir/trial.h"
 
 #define SEED(n) TF_TEST_FIXTURES "/registry/" n
@@ -32,86 +33,6 @@
 #define H001    TF_TEST_DATA "/pages/001.html"
 
 /* ---- helpers ---- */
-
-static char *load(const char *path)
-{
-	FILE *fp = fopen(path, "rb");
-	if (!fp)
-		fail_msg("cannot open %s", path);
-	fseek(fp, 0, SEEK_END);
-	long n = ftell(fp);
-	fseek(fp, 0, SEEK_SET);
-	char *buf = malloc((size_t)n + 1);
-	assert_non_null(buf);
-	assert_int_equal(fread(buf, 1, (size_t)n, fp), (size_t)n);
-	buf[n] = '\0';
-	fclose(fp);
-	return buf;
-}
-
-/* A copy of s with the first `from` replaced by `to` (which must be
- * there). */
-static char *replace(const char *s, const char *from, const char *to)
-{
-	const char *at = strstr(s, from);
-	if (!at)
-		fail_msg("\"%.60s\" not in the text", from);
-	size_t a = (size_t)(at - s), fl = strlen(from), tl = strlen(to), sl = strlen(s);
-	char *out = malloc(sl - fl + tl + 1);
-	assert_non_null(out);
-	memcpy(out, s, a);
-	memcpy(out + a, to, tl);
-	memcpy(out + a + tl, at + fl, sl - a - fl + 1);
-	return out;
-}
-
-/* replace() that frees its input: for chains of edits. */
-static char *edit(char *s, const char *from, const char *to)
-{
-	char *out = replace(s, from, to);
-	free(s);
-	return out;
-}
-
-/* The text from `start` (included) up to `end` (excluded, NULL: to the
- * end), as a new string. */
-static char *slice(const char *s, const char *start, const char *end)
-{
-	const char *a = strstr(s, start);
-	assert_non_null(a);
-	const char *b = end ? strstr(a + 1, end) : a + strlen(a);
-	assert_non_null(b);
-	char *out = malloc((size_t)(b - a) + 1);
-	assert_non_null(out);
-	memcpy(out, a, (size_t)(b - a));
-	out[b - a] = '\0';
-	return out;
-}
-
-/* Removes the block [start, end) of s. */
-static char *cut(char *s, const char *start, const char *end)
-{
-	char *block = slice(s, start, end);
-	char *out = edit(s, block, "");
-	free(block);
-	return out;
-}
-
-/* Moves the block [start, end) of s to just before `before`. */
-static char *move(char *s, const char *start, const char *end, const char *before)
-{
-	char *block = slice(s, start, end);
-	char *without = edit(s, block, "");
-	size_t bl = strlen(block);
-	char *with = malloc(bl + strlen(before) + 1);
-	assert_non_null(with);
-	memcpy(with, block, bl);
-	memcpy(with + bl, before, strlen(before) + 1);
-	char *out = edit(without, before, with);
-	free(with);
-	free(block);
-	return out;
-}
 
 /* Re-wraps the line that starts with `line_start` at about width columns
  * (at spaces), so its words run over several lines. */
@@ -133,13 +54,7 @@ static char *wrap(char *s, const char *line_start, size_t width)
 
 static int read_page(const char *buf, size_t len, tf_trial **out, tf_error *err)
 {
-	assert_int_equal(tf_trial_new(out), 0);
-	int rc = tf_page_study(buf, len, "test", *out, err);
-	if (rc < 0) {
-		tf_trial_free(*out);
-		*out = NULL;
-	}
-	return rc;
+	return read_text(tf_page_study, buf, len, out, err);
 }
 
 static tf_trial *page_ok(const char *buf)

@@ -275,13 +275,30 @@ static int check_pairs(const char *const *pairs, tf_error *err)
 	return n ? 0 : tf_error_set(err, TF_EINVAL, "empty criteria");
 }
 
-/* Runs a GET and parses the JSON answer of status 200. */
-static int get_json(tf_client *c, const char *url, json_t **out, tf_error *err)
+/* A new request of method to [base]/seg[0]/seg[1]/... (no query): 0 with
+ * *out set, or a negative code. */
+static int new_req(tf_client *c, const char *method, const char *const *seg, tf_http_req **out,
+                   tf_error *err)
 {
-	tf_http_req *r = tf_http_req_new("GET", url);
-	if (!r)
+	char *url;
+	int rc = tf_url_build(c->base, seg, NULL, &url, err);
+	if (rc < 0)
+		return rc;
+	*out = tf_http_req_new(method, url);
+	free(url);
+	if (!*out)
 		return tf_error_set(err, TF_ENOMEM, "out of memory");
-	int rc = tf_http_run1(c, r, err);
+	return 0;
+}
+
+/* Runs a GET of [base]/seg... and parses the JSON answer of status 200. */
+static int get_json(tf_client *c, const char *const *seg, json_t **out, tf_error *err)
+{
+	tf_http_req *r;
+	int rc = new_req(c, "GET", seg, &r, err);
+	if (rc < 0)
+		return rc;
+	rc = tf_http_run1(c, r, err);
 	if (rc == 0 && r->status != 200)
 		rc = tf_http_status_error(r, NULL, err);
 	if (rc == 0)
@@ -293,13 +310,8 @@ static int get_json(tf_client *c, const char *url, json_t **out, tf_error *err)
 int tf_client_capabilities(tf_client *c, json_t **out, tf_error *err)
 {
 	const char *seg[] = {"metadata", NULL};
-	char *url;
-	int rc = tf_url_build(c->base, seg, NULL, &url, err);
-	if (rc < 0)
-		return rc;
 	json_t *cs = NULL;
-	rc = get_json(c, url, &cs, err);
-	free(url);
+	int rc = get_json(c, seg, &cs, err);
 	if (rc < 0)
 		return rc;
 	const char *rt = json_string_value(json_object_get(cs, "resourceType"));
@@ -322,13 +334,8 @@ int tf_client_capabilities(tf_client *c, json_t **out, tf_error *err)
 static int read_common(tf_client *c, const char *const *seg, const char *type, json_t **out,
                        tf_error *err)
 {
-	char *url;
-	int rc = tf_url_build(c->base, seg, NULL, &url, err);
-	if (rc < 0)
-		return rc;
 	json_t *res = NULL;
-	rc = get_json(c, url, &res, err);
-	free(url);
+	int rc = get_json(c, seg, &res, err);
 	if (rc < 0)
 		return rc;
 	if (!tf_streq(json_string_value(json_object_get(res, "resourceType")), type)) {
@@ -518,14 +525,9 @@ int tf_client_update(tf_client *c, const json_t *resource, const char *if_match,
 		                    "If-Match value contains CR, LF or control "
 		                    "characters");
 	const char *seg[] = {type, id, NULL};
-	char *url;
-	rc = tf_url_build(c->base, seg, NULL, &url, err);
-	if (rc < 0)
+	tf_http_req *r;
+	if ((rc = new_req(c, "PUT", seg, &r, err)) < 0)
 		return rc;
-	tf_http_req *r = tf_http_req_new("PUT", url);
-	free(url);
-	if (!r)
-		return tf_error_set(err, TF_ENOMEM, "out of memory");
 	if (if_match) {
 		tf_buf b = TF_BUF_INIT;
 		if (strncmp(if_match, "W/", 2) == 0 || if_match[0] == '"')
@@ -572,14 +574,10 @@ static int read_versioned(tf_client *c, const char *type, const char *id, json_t
                           char *version, size_t vsize, tf_error *err)
 {
 	const char *seg[] = {type, id, NULL};
-	char *url;
-	int rc = tf_url_build(c->base, seg, NULL, &url, err);
+	tf_http_req *r;
+	int rc = new_req(c, "GET", seg, &r, err);
 	if (rc < 0)
 		return rc;
-	tf_http_req *r = tf_http_req_new("GET", url);
-	free(url);
-	if (!r)
-		return tf_error_set(err, TF_ENOMEM, "out of memory");
 	rc = tf_http_run1(c, r, err);
 	if (rc == 0 && r->status != 200)
 		rc = tf_http_status_error(r, NULL, err);
@@ -662,14 +660,9 @@ int tf_client_delete(tf_client *c, const char *type, const char *id, tf_error *e
 	if (rc < 0)
 		return rc;
 	const char *seg[] = {type, id, NULL};
-	char *url;
-	rc = tf_url_build(c->base, seg, NULL, &url, err);
-	if (rc < 0)
+	tf_http_req *r;
+	if ((rc = new_req(c, "DELETE", seg, &r, err)) < 0)
 		return rc;
-	tf_http_req *r = tf_http_req_new("DELETE", url);
-	free(url);
-	if (!r)
-		return tf_error_set(err, TF_ENOMEM, "out of memory");
 	rc = tf_http_run1(c, r, err);
 	if (rc == 0 && (r->status < 200 || r->status >= 300) && r->status != 404 &&
 	    r->status != 410)
@@ -787,38 +780,63 @@ static int search_pages(tf_client *c, tf_http_req *r, int rc, const tf_search_op
 	return rc;
 }
 
-int tf_client_search(tf_client *c, const char *type, const char *const *params,
-                     const tf_search_options *opts, tf_resource_fn fn, void *ud,
-                     tf_search_result *res, tf_error *err)
+/* The start of every search: opts NULL means the defaults (kept in
+ * *defaults), a wrong version is refused, and *res (local when the caller
+ * passed none) is cleared. Returns 0 or TF_EINVAL. */
+static int search_start(const tf_search_options **opts, tf_search_options *defaults,
+                        tf_search_result **res, tf_search_result *local, tf_error *err)
 {
-	tf_search_options defaults = TF_SEARCH_OPTIONS_INIT;
-	if (!opts)
-		opts = &defaults;
-	if (opts->version != TF_SEARCH_OPTIONS_VERSION)
+	if (!*opts)
+		*opts = defaults;
+	if ((*opts)->version != TF_SEARCH_OPTIONS_VERSION)
 		return tf_error_set(err, TF_EINVAL, "search options version not supported");
-	tf_search_result local;
-	if (!res)
-		res = &local;
-	memset(res, 0, sizeof(*res));
-	int rc = check_type_id(type, NULL, err);
-	if (rc < 0)
-		return rc;
+	if (!*res)
+		*res = local;
+	memset(*res, 0, sizeof(**res));
+	return 0;
+}
+
+/* The caller's name/value pairs plus _count when opts asks for one, as a
+ * new NULL-ended array in *out (the caller frees it; the strings are
+ * borrowed, the _count value is written to count). what names the
+ * parameters in the error for an odd count. */
+static int search_query(const char *const *params, const tf_search_options *opts, const char *what,
+                        char count[32], const char ***out, tf_error *err)
+{
 	size_t np = 0;
 	while (params && params[np])
 		np++;
 	if (np % 2)
-		return tf_error_set(err, TF_EINVAL, "search parameters come in name/value pairs");
+		return tf_error_set(err, TF_EINVAL, "%s parameters come in name/value pairs", what);
 	const char **q = calloc(np + 3, sizeof(char *));
 	if (!q)
 		return tf_error_set(err, TF_ENOMEM, "out of memory");
 	for (size_t i = 0; i < np; i++)
 		q[i] = params[i];
-	char count[32];
 	if (opts->count > 0) {
-		snprintf(count, sizeof(count), "%d", opts->count);
+		snprintf(count, 32, "%d", opts->count);
 		q[np] = "_count";
 		q[np + 1] = count;
 	}
+	*out = q;
+	return 0;
+}
+
+int tf_client_search(tf_client *c, const char *type, const char *const *params,
+                     const tf_search_options *opts, tf_resource_fn fn, void *ud,
+                     tf_search_result *res, tf_error *err)
+{
+	tf_search_options defaults = TF_SEARCH_OPTIONS_INIT;
+	tf_search_result local;
+	if (search_start(&opts, &defaults, &res, &local, err) < 0)
+		return TF_EINVAL;
+	int rc = check_type_id(type, NULL, err);
+	if (rc < 0)
+		return rc;
+	char count[32];
+	const char **q;
+	if ((rc = search_query(params, opts, "search", count, &q, err)) < 0)
+		return rc;
 	char *url = NULL;
 	tf_http_req *r = NULL;
 	if (opts->use_post) {
@@ -851,14 +869,9 @@ int tf_client_operation_search(tf_client *c, const char *type, const char *id, c
                                tf_resource_fn fn, void *ud, tf_search_result *res, tf_error *err)
 {
 	tf_search_options defaults = TF_SEARCH_OPTIONS_INIT;
-	if (!opts)
-		opts = &defaults;
-	if (opts->version != TF_SEARCH_OPTIONS_VERSION)
-		return tf_error_set(err, TF_EINVAL, "search options version not supported");
 	tf_search_result local;
-	if (!res)
-		res = &local;
-	memset(res, 0, sizeof(*res));
+	if (search_start(&opts, &defaults, &res, &local, err) < 0)
+		return TF_EINVAL;
 	int rc = check_type_id(type, id, err);
 	if (rc < 0)
 		return rc;
@@ -871,23 +884,10 @@ int tf_client_operation_search(tf_client *c, const char *type, const char *id, c
 			return tf_error_set(err, TF_EINVAL, "'%s' is not an operation name", op);
 	if (opts->use_post)
 		return tf_error_set(err, TF_EINVAL, "operation searches are sent with GET");
-	size_t np = 0;
-	while (params && params[np])
-		np++;
-	if (np % 2)
-		return tf_error_set(err, TF_EINVAL,
-		                    "operation parameters come in name/value pairs");
-	const char **q = calloc(np + 3, sizeof(char *));
-	if (!q)
-		return tf_error_set(err, TF_ENOMEM, "out of memory");
-	for (size_t i = 0; i < np; i++)
-		q[i] = params[i];
 	char count[32];
-	if (opts->count > 0) {
-		snprintf(count, sizeof(count), "%d", opts->count);
-		q[np] = "_count";
-		q[np + 1] = count;
-	}
+	const char **q;
+	if ((rc = search_query(params, opts, "operation", count, &q, err)) < 0)
+		return rc;
 	const char *seg[] = {type, id, op, NULL};
 	char *url = NULL;
 	tf_http_req *r = NULL;

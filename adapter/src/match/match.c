@@ -482,30 +482,30 @@ const char *const *tf_trial_set_types(const tf_trial_set *ts)
 
 /* --- one pair -------------------------------------------------------- */
 
-int tf_match_needs_clinical(const json_t *action)
+/* Whether an input (DataRequirement) of action is of type, or, when type
+ * is NULL, of any type but Patient. */
+static int has_input(const json_t *action, const char *type)
 {
 	const json_t *dr;
 	size_t i;
 	json_array_foreach(json_object_get(action, "input"), i, dr)
 	{
 		const char *t = json_string_value(json_object_get(dr, "type"));
-		if (t && strcmp(t, "Patient") != 0)
+		if (t && (type ? strcmp(t, type) == 0 : strcmp(t, "Patient") != 0))
 			return 1;
 	}
 	return 0;
 }
 
+int tf_match_needs_clinical(const json_t *action)
+{
+	return has_input(action, NULL);
+}
+
 /* Whether action reads an Observation's value (its newest one). */
 static int reads_observations(const json_t *action)
 {
-	const json_t *dr;
-	size_t i;
-	json_array_foreach(json_object_get(action, "input"), i, dr)
-	{
-		if (tf_streq(json_string_value(json_object_get(dr, "type")), "Observation"))
-			return 1;
-	}
-	return 0;
+	return has_input(action, "Observation");
 }
 
 static int is_exclusion(const json_t *action)

@@ -563,6 +563,26 @@ static size_t cap_of(const tf_xml_options *opts)
 	return cap > (size_t)INT_MAX ? (size_t)INT_MAX : cap;
 }
 
+/* One parse's counters, with the limits opts asks for (defaults when NULL). */
+static void init_state(struct parse_state *st, const tf_xml_options *opts)
+{
+	memset(st, 0, sizeof(*st));
+	st->max_nodes = opts && opts->max_nodes ? opts->max_nodes : TF_XML_DEFAULT_MAX_NODES;
+	st->max_text = text_cap_of(opts);
+}
+
+/* Puts the counting handlers for text, whitespace and comments, which the
+ * XML and HTML parsers share, in front of the tree builder's own. */
+static void hook_text(struct parse_state *st, xmlSAXHandler *sax)
+{
+	st->characters = sax->characters;
+	st->whitespace = sax->ignorableWhitespace;
+	st->comment = sax->comment;
+	sax->characters = on_characters;
+	sax->ignorableWhitespace = on_whitespace;
+	sax->comment = on_comment;
+}
+
 static int check_call(const char *buf, size_t len, const char *name, const tf_xml_options *opts,
                       xmlDocPtr *out, tf_error *err)
 {
@@ -595,9 +615,7 @@ int tf_xml_parse_opts(const char *buf, size_t len, const char *name, const tf_xm
 	if (!ctxt)
 		return fail(err, name, TF_ENOMEM, 0, 0, "out of memory parsing XML");
 	struct parse_state st;
-	memset(&st, 0, sizeof(st));
-	st.max_nodes = opts && opts->max_nodes ? opts->max_nodes : TF_XML_DEFAULT_MAX_NODES;
-	st.max_text = text_cap_of(opts);
+	init_state(&st, opts);
 	/* ctxt->sax is this context's own copy: changing it affects no other
 	 * parse. The tree builders are kept and called after counting. */
 	xmlSAXHandler *sax = ctxt->sax;
@@ -613,18 +631,13 @@ int tf_xml_parse_opts(const char *buf, size_t len, const char *name, const tf_xm
 	}
 	st.start_element = sax->startElementNs;
 	st.end_element = sax->endElementNs;
-	st.characters = sax->characters;
-	st.whitespace = sax->ignorableWhitespace;
 	st.cdata = sax->cdataBlock;
-	st.comment = sax->comment;
 	st.pi = sax->processingInstruction;
 	sax->startElementNs = on_start_element;
 	sax->endElementNs = on_end_element;
-	sax->characters = on_characters;
-	sax->ignorableWhitespace = on_whitespace;
 	sax->cdataBlock = on_cdata;
-	sax->comment = on_comment;
 	sax->processingInstruction = on_pi;
+	hook_text(&st, sax);
 
 	struct parse_state *outer = current;
 	current = &st;
@@ -686,9 +699,7 @@ int tf_html_parse_opts(const char *buf, size_t len, const char *name, const tf_x
 	if (!ctxt)
 		return fail(err, name, TF_ENOMEM, 0, 0, "out of memory parsing HTML");
 	struct parse_state st;
-	memset(&st, 0, sizeof(st));
-	st.max_nodes = opts && opts->max_nodes ? opts->max_nodes : TF_XML_DEFAULT_MAX_NODES;
-	st.max_text = text_cap_of(opts);
+	init_state(&st, opts);
 	xmlSAXHandler *sax = ctxt->sax;
 	sax->serror = on_html_error;
 	if (!sax->startElement || !sax->endElement || !sax->characters ||
@@ -699,14 +710,9 @@ int tf_html_parse_opts(const char *buf, size_t len, const char *name, const tf_x
 	}
 	st.html_start = sax->startElement;
 	st.html_end = sax->endElement;
-	st.characters = sax->characters;
-	st.whitespace = sax->ignorableWhitespace;
-	st.comment = sax->comment;
 	sax->startElement = on_html_start;
 	sax->endElement = on_html_end;
-	sax->characters = on_characters;
-	sax->ignorableWhitespace = on_whitespace;
-	sax->comment = on_comment;
+	hook_text(&st, sax);
 	sax->cdataBlock = NULL;
 	sax->processingInstruction = NULL;
 	struct parse_state *outer = current;
