@@ -27,6 +27,7 @@
 #include "trialfhir/fhirpath.h"
 #include "trialfhir/json.h"
 #include "trialfhir/validate.h"
+#include "util/util.h"
 
 #define EXAMPLES TF_TEST_FIXTURES "/../conformance/examples-r4"
 
@@ -414,6 +415,122 @@ static void test_structure(void **state)
 	        "\"referenceRange\":[{\"low\":{\"value\":1}}]}");
 }
 
+/* Issues of severity sev at location loc whose diagnostics contain word. */
+static int count_at(const json_t *oo, const char *sev, const char *loc, const char *word)
+{
+	size_t i;
+	const json_t *is;
+	int n = 0;
+	json_array_foreach(json_object_get(oo, "issue"), i, is)
+	{
+		const char *at =
+		        json_string_value(json_array_get(json_object_get(is, "expression"), 0));
+		if (strcmp(json_string_value(json_object_get(is, "severity")), sev) == 0 && at &&
+		    strcmp(at, loc) == 0 &&
+		    strstr(json_string_value(json_object_get(is, "diagnostics")), word))
+			n++;
+	}
+	return n;
+}
+
+/* dom-6 (narrative) is for resources that are not contained: a Bundle
+ * entry is a root and gets it, a contained resource does not. */
+static void test_dom6_roots_only(void **state)
+{
+	(void)state;
+	json_t *res = parse(
+	        "{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":[{\"resource\":"
+	        "{\"resourceType\":\"Patient\",\"contained\":[{\"resourceType\":\"Practitioner\","
+	        "\"id\":\"p\"}],\"generalPractitioner\":[{\"reference\":\"#p\"}]}}]}");
+	tf_validate_counts c;
+	json_t *oo = run(res, &c);
+	assert_int_equal(c.errors, 0);
+	assert_int_equal(count_at(oo, "warning", "Bundle.entry[0].resource", "dom-6"), 1);
+	assert_int_equal(count_at(oo, "warning", "Bundle.entry[0].resource.contained[0]", "dom-6"),
+	                 0);
+	json_decref(oo);
+	json_decref(res);
+	/* a root with narrative: none at all */
+	res = parse("{\"resourceType\":\"Patient\",\"text\":{\"status\":\"generated\",\"div\":"
+	            "\"<div xmlns=\\\"http://www.w3.org/1999/xhtml\\\">x</div>\"}}");
+	oo = run(res, &c);
+	assert_int_equal(c.warnings, 0);
+	json_decref(oo);
+	json_decref(res);
+}
+
+/* ref-1 and dom-3 over many contained resources (their id sets grow), and
+ * invariants past the point where the walk indexes the resource for the
+ * engine (a prepared document): the same verdicts, at the same places. */
+static void test_many_contained_and_evaluations(void **state)
+{
+	(void)state;
+	tf_buf b = TF_BUF_INIT;
+	tf_buf_puts(&b, "{\"resourceType\":\"Patient\",\"contained\":[");
+	for (int i = 0; i < 150; i++)
+		tf_buf_printf(&b, "%s{\"resourceType\":\"Practitioner\",\"id\":\"p%d\"}",
+		              i ? "," : "", i);
+	tf_buf_puts(&b, "],\"generalPractitioner\":[");
+	for (int i = 0; i < 150; i++)
+		tf_buf_printf(&b, "%s{\"reference\":\"#p%d\"}", i ? "," : "", i);
+	/* on every telecom, per-1 (start before end: the engine evaluates it
+	 * each time, past the 8th through the document) and cpt-2 (a value
+	 * needs a system: a presence-only invariant, its verdict remembered
+	 * after the first evaluation); the 12th breaks per-1, the 3rd and the
+	 * 10th break cpt-2 */
+	tf_buf_puts(&b, "],\"telecom\":[");
+	for (int i = 0; i < 12; i++)
+		tf_buf_printf(&b,
+		              "%s{%s\"value\":\"%d\",\"period\":{\"start\":\"2020-01-01\","
+		              "\"end\":\"%s\"}}",
+		              i ? "," : "", i == 2 || i == 9 ? "" : "\"system\":\"phone\",", i,
+		              i == 11 ? "2019-01-01" : "2021-01-01");
+	tf_buf_puts(&b, "]}");
+	assert_false(b.oom);
+	json_t *res = parse(b.ptr);
+	tf_validate_counts c;
+	json_t *oo = run(res, &c);
+	if (c.errors != 3)
+		print_errors("many", oo);
+	assert_int_equal(c.errors, 3);
+	assert_int_equal(count_at(oo, "error", "Patient.telecom[11].period", "per-1"), 1);
+	assert_int_equal(count_at(oo, "error", "Patient.telecom[2]", "cpt-2"), 1);
+	assert_int_equal(count_at(oo, "error", "Patient.telecom[9]", "cpt-2"), 1);
+	json_decref(oo);
+	json_decref(res);
+	/* one reference less: dom-3 on the resource; a reference to an id that
+	 * is not there: ref-1 at the reference */
+	json_t *gp = NULL;
+	res = parse(b.ptr);
+	gp = json_object_get(res, "generalPractitioner");
+	json_object_set_new(json_array_get(gp, 0), "reference", json_string("#nobody"));
+	oo = run(res, &c);
+	assert_true(has_error_at(oo, "Patient", "dom-3"));
+	assert_true(has_error_at(oo, "Patient.generalPractitioner[0]", "ref-1"));
+	assert_int_equal(c.errors, 5); /* and the three above */
+	json_decref(oo);
+	json_decref(res);
+	tf_buf_free(&b);
+	/* a presence-only invariant naming a choice (obs-6: value[x] and
+	 * dataAbsentReason): valueBoolean and valueString are both value, and
+	 * the remembered verdict is given at each place it applies */
+	res = parse("{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":["
+	            "{\"resource\":{\"resourceType\":\"Observation\",\"status\":\"final\","
+	            "\"code\":{\"text\":\"x\"},\"valueString\":\"a\","
+	            "\"dataAbsentReason\":{\"text\":\"y\"}}},"
+	            "{\"resource\":{\"resourceType\":\"Observation\",\"status\":\"final\","
+	            "\"code\":{\"text\":\"x\"},\"dataAbsentReason\":{\"text\":\"y\"}}},"
+	            "{\"resource\":{\"resourceType\":\"Observation\",\"status\":\"final\","
+	            "\"code\":{\"text\":\"x\"},\"valueBoolean\":true,"
+	            "\"dataAbsentReason\":{\"text\":\"y\"}}}]}");
+	oo = run(res, &c);
+	assert_int_equal(c.errors, 2);
+	assert_int_equal(count_at(oo, "error", "Bundle.entry[0].resource", "obs-6"), 1);
+	assert_int_equal(count_at(oo, "error", "Bundle.entry[2].resource", "obs-6"), 1);
+	json_decref(oo);
+	json_decref(res);
+}
+
 /* An invariant the engine cannot evaluate is reported, not passed. */
 static void test_unevaluable_reported(void **state)
 {
@@ -500,6 +617,8 @@ int main(int argc, char **argv)
 		        cmocka_unit_test(test_converted_fixtures_valid),
 		        cmocka_unit_test(test_structure),
 		        cmocka_unit_test(test_unevaluable_reported),
+		        cmocka_unit_test(test_dom6_roots_only),
+		        cmocka_unit_test(test_many_contained_and_evaluations),
 		};
 		rc = cmocka_run_group_tests(tests, NULL, NULL);
 	}

@@ -153,6 +153,59 @@ TF_EXTERN int tf_fhirpath_eval_doc(const tf_fhirpath *fp, const tf_fhirpath_doc 
                                    const tf_fhirpath_env *env, tf_fhirpath_result **out,
                                    tf_error *err);
 
+/* Where an evaluation starts when it is not a whole resource: an element
+ * inside a tree (a Period, a Bundle.entry, a primitive), typed by the
+ * caller because elements carry no resourceType. For evaluating an
+ * element's invariants as FHIR defines them: $this and %context are the
+ * element, %resource the resource holding it, %rootResource the outermost
+ * one (a contained resource's container). */
+typedef struct tf_fhirpath_focus {
+	const json_t *node;          /* the element (borrowed); NULL with shadow: a primitive
+	                                with only an id or extensions */
+	const json_t *shadow;        /* a primitive's "_name" object, or NULL */
+	const char *type;            /* its FHIR type: "Period", "ContactPoint", a backbone
+	                                path ("Bundle.entry"), a primitive ("code"); NULL:
+	                                inferred as for tf_fhirpath_eval's resource */
+	const json_t *resource;      /* %resource (borrowed), NULL: no resource */
+	const json_t *root_resource; /* %rootResource, NULL: %resource */
+} tf_fhirpath_focus;
+
+/* Evaluates fp at focus, inside doc (a prepared document whose tree holds
+ * the focus, for its index; NULL: plain Jansson lookups). env as for
+ * tf_fhirpath_eval, except that its context and root_resource are not used
+ * (focus says them). No static model check is made here (an element's
+ * expression is checked once with tf_fhirpath_check_type). Compiled
+ * matches() patterns are kept per thread across these evaluations (the
+ * definitions' patterns are few and costly to compile): see
+ * tf_fhirpath_thread_cleanup. An unknown focus->type fails with
+ * TF_EINVALID. *out as for tf_fhirpath_eval. */
+TF_EXTERN int tf_fhirpath_eval_at(const tf_fhirpath *fp, const tf_fhirpath_doc *doc,
+                                  const tf_fhirpath_focus *focus, const tf_fhirpath_env *env,
+                                  tf_fhirpath_result **out, tf_error *err);
+
+/* The same, for an expression that must give one boolean or nothing (an
+ * invariant), without building a result: 0 with *value 0 or 1 for one
+ * boolean; TF_ITEROVER for an empty result; TF_EINVALID with err saying
+ * what it gave otherwise. */
+TF_EXTERN int tf_fhirpath_eval_at_boolean(const tf_fhirpath *fp, const tf_fhirpath_doc *doc,
+                                          const tf_fhirpath_focus *focus,
+                                          const tf_fhirpath_env *env, int *value, tf_error *err);
+
+/* The static model check tf_fhirpath_eval makes against a resource's type,
+ * against FHIR type `type` (a type or backbone path name as for
+ * tf_fhirpath_focus) instead, with env's flags: element names the type
+ * does not have are TF_EINVALID with err at the name. %context, %resource
+ * and %rootResource are typed as `type` (an element's invariant naming
+ * %resource is better left to evaluation). TF_ENOTFOUND when the type
+ * table does not know `type`. */
+TF_EXTERN int tf_fhirpath_check_type(const tf_fhirpath *fp, const char *type,
+                                     const tf_fhirpath_env *env, tf_error *err);
+
+/* Frees what tf_fhirpath_eval_at keeps for the calling thread (compiled
+ * matches() patterns); done by itself when a thread ends, this is for the
+ * thread that goes on (a leak checker at exit). */
+TF_EXTERN void tf_fhirpath_thread_cleanup(void);
+
 /* Number of items in the result collection. */
 TF_EXTERN size_t tf_fhirpath_result_count(const tf_fhirpath_result *r);
 

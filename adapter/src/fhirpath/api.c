@@ -1,7 +1,8 @@
 /*
  * api.c - the public face of the FHIRPath engine (trialfhir/fhirpath.h):
  * compiling, evaluating with an environment (variables, clock, hooks,
- * limits), the result collection and its JSON/text views, resolve() over
+ * limits), evaluating at a typed element inside a resource (invariants),
+ * the result collection and its JSON/text views, resolve() over
  * the evaluation's Bundle and contained resources, and loading FHIR JSON or
  * XML resources for evaluation.
  *
@@ -425,6 +426,181 @@ int tf_fhirpath_eval_doc(const tf_fhirpath *fp, const tf_fhirpath_doc *doc,
 	int rc = tf_fhirpath_eval(fp, fp_doc_root(doc), env, out, err);
 	fp_doc_use(prev);
 	return rc;
+}
+
+/* ------------------------------------------------ evaluation at a focus */
+
+/* The matches() patterns tf_fhirpath_eval_at compiled, kept per thread:
+ * the engine compiles a pattern once per evaluation, and glibc's regcomp of
+ * "[A-Z]([A-Za-z0-9_]){0,254}" (the name rule of every canonical resource)
+ * costs more than the rest of a PlanDefinition's validation. */
+static pthread_key_t g_at_key;
+static int g_at_key_ok;
+static pthread_once_t g_at_once = PTHREAD_ONCE_INIT;
+
+static void at_cache_free(void *cache)
+{
+	fp_ctx c;
+	memset(&c, 0, sizeof(c));
+	c.regex_cache = cache;
+	fp_functions_cleanup(&c);
+}
+
+static void at_key_init(void)
+{
+	g_at_key_ok = pthread_key_create(&g_at_key, at_cache_free) == 0;
+}
+
+void tf_fhirpath_thread_cleanup(void)
+{
+	pthread_once(&g_at_once, at_key_init);
+	if (!g_at_key_ok)
+		return;
+	void *cache = pthread_getspecific(g_at_key);
+	pthread_setspecific(g_at_key, NULL);
+	at_cache_free(cache);
+}
+
+static int focus_coll(fp_ctx *c, const json_t *node, const json_t *shadow, const fp_type *t,
+                      const json_t *res, fp_coll *out)
+{
+	memset(out, 0, sizeof(*out));
+	if (!node && !shadow)
+		return 0;
+	fp_item it;
+	int rc = fp_item_from_json(c->mem, (json_t *)node, (json_t *)shadow, t, res, &it);
+	if (rc < 0 || it.kind == FP_NONE)
+		return rc < 0 ? rc : 0;
+	return fp_push(c, NULL, out, &it);
+}
+
+/* One evaluation at f; the result goes to *out, or as a boolean to *value
+ * when out is NULL. A kept pattern cache that makes the evaluation hit the
+ * engine's limit of distinct patterns is dropped and the evaluation run
+ * once more without it (an evaluation alone gets the whole limit). */
+static int eval_at(const tf_fhirpath *fp, const tf_fhirpath_doc *doc, const tf_fhirpath_focus *f,
+                   const tf_fhirpath_env *env, tf_fhirpath_result **out, int *value, tf_error *err)
+{
+	if (out)
+		*out = NULL;
+	if (!fp || !f || (!out && !value))
+		return tf_error_set(err, TF_EINVAL, "fhirpath: no expression, focus or output");
+	if (env && env->version != TF_FHIRPATH_ENV_VERSION)
+		return tf_error_set(err, TF_EINVAL, "fhirpath: unknown environment version %u",
+		                    env->version);
+	int rc = fp_types_init(err);
+	if (rc < 0)
+		return rc;
+	const fp_type *t = NULL;
+	if (f->type && !(t = fp_type_get(f->type)))
+		return tf_error_set(err, TF_EINVALID, "fhirpath: unknown FHIR type '%s'", f->type);
+	tf_error local;
+	tf_error_clear(&local);
+	if (!err)
+		err = &local;
+	tf_error_clear(err);
+	pthread_once(&g_at_once, at_key_init);
+	const json_t *root = f->root_resource ? f->root_resource : f->resource;
+	/* %resource and %rootResource are items only for an expression that
+	 * can read them (a variable, resolve()): typing them costs two
+	 * resourceType lookups, as much as a short invariant's evaluation */
+	int roots = strchr(fp->text, '%') || strstr(fp->text, "resolve");
+	for (int attempt = 0;; attempt++) {
+		fp_ctx c;
+		memset(&c, 0, sizeof(c));
+		c.env = env;
+		c.fp = fp;
+		c.err = err;
+		c.max_items = env && env->max_items ? env->max_items : 1000000;
+		c.max_steps = env && env->max_steps ? env->max_steps : 100000000ULL;
+		c.regex_cache = g_at_key_ok ? pthread_getspecific(g_at_key) : NULL;
+		int kept = c.regex_cache != NULL;
+		if (!(c.mem = fp_region_take()))
+			return tf_error_set(err, TF_ENOMEM, "out of memory");
+		const tf_fhirpath_doc *prev = fp_doc_use(doc);
+		c.resource_node = f->resource;
+		fp_coll focus = {0}, result = {0};
+		fp_vars *vars = NULL;
+		if ((rc = focus_coll(&c, f->node, f->shadow, t, f->resource, &focus)) < 0 ||
+		    (roots && (rc = focus_coll(&c, f->resource, NULL, NULL, f->resource,
+		                               &c.resource)) < 0) ||
+		    (roots &&
+		     (rc = focus_coll(&c, root, NULL, NULL, root, &c.root_resource)) < 0) ||
+		    (rc = focus_coll(&c, env ? env->patient : NULL, NULL, NULL, NULL, &c.patient)) <
+		            0)
+			goto done;
+		c.context = focus;
+		fp_scope s;
+		memset(&s, 0, sizeof(s));
+		s.self = &focus;
+		if ((rc = fp_eval(&c, fp->root, &focus, &s, &vars, &result)) < 0)
+			goto done;
+		if (out) {
+			if ((rc = make_result(&result, f->resource, out)) < 0)
+				tf_error_set(err, rc, "out of memory");
+		} else if (result.n == 0) {
+			rc = TF_ITEROVER;
+		} else if (result.n == 1 && result.v[0].kind == FP_BOOL) {
+			*value = result.v[0].v.b ? 1 : 0;
+		} else if (result.n > 1) {
+			rc = tf_error_set(err, TF_EINVALID, "gave %zu items, not one boolean",
+			                  result.n);
+		} else {
+			rc = tf_error_set(err, TF_EINVALID, "gave a %s, not a boolean",
+			                  fp_item_type_name(&result.v[0]));
+		}
+	done:
+		fp_doc_use(prev);
+		fp_region_give(c.mem);
+		if (rc == TF_ELIMIT && kept && attempt == 0) {
+			fp_functions_cleanup(&c);
+			if (g_at_key_ok)
+				pthread_setspecific(g_at_key, NULL);
+			tf_error_clear(err);
+			continue;
+		}
+		if (!g_at_key_ok || pthread_setspecific(g_at_key, c.regex_cache) != 0)
+			fp_functions_cleanup(&c);
+		break;
+	}
+	if (rc < 0 && err->code == 0)
+		tf_error_set(err, rc, "%s", tf_strerror(rc));
+	return rc;
+}
+
+int tf_fhirpath_eval_at(const tf_fhirpath *fp, const tf_fhirpath_doc *doc,
+                        const tf_fhirpath_focus *focus, const tf_fhirpath_env *env,
+                        tf_fhirpath_result **out, tf_error *err)
+{
+	if (!out)
+		return tf_error_set(err, TF_EINVAL, "fhirpath: no output");
+	return eval_at(fp, doc, focus, env, out, NULL, err);
+}
+
+int tf_fhirpath_eval_at_boolean(const tf_fhirpath *fp, const tf_fhirpath_doc *doc,
+                                const tf_fhirpath_focus *focus, const tf_fhirpath_env *env,
+                                int *value, tf_error *err)
+{
+	if (!value)
+		return tf_error_set(err, TF_EINVAL, "fhirpath: no output");
+	return eval_at(fp, doc, focus, env, NULL, value, err);
+}
+
+int tf_fhirpath_check_type(const tf_fhirpath *fp, const char *type, const tf_fhirpath_env *env,
+                           tf_error *err)
+{
+	if (!fp || !type)
+		return tf_error_set(err, TF_EINVAL, "fhirpath: no expression or type");
+	int rc = fp_types_init(err);
+	if (rc < 0)
+		return rc;
+	const fp_type *t = fp_type_get(type);
+	if (!t)
+		return tf_error_set(err, TF_ENOTFOUND, "fhirpath: unknown FHIR type '%s'", type);
+	/* %context and %rootResource typed as the focus: not the caller's */
+	tf_fhirpath_env flags_only = TF_FHIRPATH_ENV_INIT;
+	flags_only.flags = env ? env->flags : 0;
+	return fp_check(fp, t, &flags_only, err);
 }
 
 int tf_fhirpath_evaluate(const char *expr, const json_t *resource, const tf_fhirpath_env *env,

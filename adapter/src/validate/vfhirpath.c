@@ -1,86 +1,32 @@
 /*
- * vfhirpath.c - evaluates an invariant on one element of a resource. The
- * public tf_fhirpath_eval() types its root from resourceType, which an
- * element (a Period, a Bundle.entry) does not have; invariants are written
- * against the element's declared type, so this evaluates with the engine's
- * internals and a typed focus: $this and the context are the element,
- * %resource the resource holding it, %rootResource the outermost one.
+ * vfhirpath.c - evaluates an invariant on one element of a resource,
+ * through the FHIRPath engine's public API: tf_fhirpath_eval_at_boolean
+ * with a typed focus (invariants are written against the element's
+ * declared type, and an element has no resourceType to type it by): $this
+ * and %context are the element, %resource the resource holding it,
+ * %rootResource the outermost one; inside the resource's prepared document
+ * when the walk made one (validate.c says when). Also works out, once per
+ * invariant at load, the static model check, the verdict on an element
+ * holding none of the names the invariant mentions, and whether the
+ * invariant's verdict depends only on which members are present.
  */
 #include <ctype.h>
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
-#include "fhirpath/fp_int.h"
 #include "validate/vint.h"
-
-/* Per thread, across evaluations:
- *  - the engine's matches() regex cache: the engine compiles a pattern once
- *    per evaluation, and glibc's regcomp of "[A-Z]([A-Za-z0-9_]){0,254}"
- *    (the name rule of every canonical resource) costs more than the rest
- *    of a PlanDefinition's validation; the patterns are the definitions'
- *    constants, a few dozen at most;
- *  - the evaluation memory region, released to its start after each
- *    evaluation instead of freed: a region per evaluation showed as malloc
- *    and free in the profile (a dozen evaluations per contained resource).
- * Freed when the thread ends (a key destructor) or, for the thread that
- * frees the validator, by v_eval_release. */
-typedef struct tl_state {
-	void *regex_cache;
-	fp_region *mem;
-} tl_state;
-
-static pthread_key_t tl_key;
-static pthread_once_t tl_once = PTHREAD_ONCE_INIT;
-
-static void tl_free(void *p)
-{
-	tl_state *t = p;
-	if (!t)
-		return;
-	fp_ctx c;
-	memset(&c, 0, sizeof(c));
-	c.regex_cache = t->regex_cache;
-	fp_functions_cleanup(&c);
-	if (t->mem)
-		fp_region_free(t->mem);
-	free(t);
-}
-
-static void tl_init(void)
-{
-	(void)pthread_key_create(&tl_key, tl_free);
-}
-
-static tl_state *tl_get(void)
-{
-	pthread_once(&tl_once, tl_init);
-	tl_state *t = pthread_getspecific(tl_key);
-	if (!t && (t = calloc(1, sizeof(*t))) != NULL) {
-		if (!(t->mem = fp_region_new()) || pthread_setspecific(tl_key, t) != 0) {
-			tl_free(t);
-			return NULL;
-		}
-	}
-	return t;
-}
 
 void v_eval_release(void)
 {
-	pthread_once(&tl_once, tl_init);
-	tl_state *t = pthread_getspecific(tl_key);
-	if (t) {
-		pthread_setspecific(tl_key, NULL);
-		tl_free(t);
-	}
+	tf_fhirpath_thread_cleanup();
 }
 
-/* The engine's type for a validator type name; profiled types
- * (SimpleQuantity) the engine does not know fall back to their base. */
-static const fp_type *engine_type(const char *name)
+/* The engine's name for a validator type name: profiled types
+ * (SimpleQuantity) the engine does not know are their base. */
+static const char *engine_type(const char *name)
 {
 	if (strcmp(name, "SimpleQuantity") == 0 || strcmp(name, "MoneyQuantity") == 0)
-		name = "Quantity";
-	return fp_type_get(name);
+		return "Quantity";
+	return name;
 }
 
 /* An expression whose value on an element depends only on the members it
@@ -118,9 +64,12 @@ int v_cons_touches(const v_cons *c, const json_t *node)
 	json_object_foreach((json_t *)node, key, val)
 	{
 		const char *k = key[0] == '_' ? key + 1 : key;
+		/* most members start with a letter no word starts with */
+		if (!(c->first_mask & (1ULL << ((unsigned char)k[0] & 63))))
+			continue;
 		for (size_t i = 0; i < c->nwords; i++) {
-			size_t l = strlen(c->words[i]);
-			if (strncmp(k, c->words[i], l) == 0 &&
+			size_t l = c->wlens[i];
+			if (k[0] == c->words[i][0] && strncmp(k, c->words[i], l) == 0 &&
 			    (!k[l] || isupper((unsigned char)k[l])))
 				return 1;
 		}
@@ -145,12 +94,18 @@ static void blank_verdict(tf_validator *v, v_cons *c)
 			q++;
 		const char *w = tf_arena_strndup(v->arena, p, (size_t)(q - p));
 		const char **nw = tf_arena_alloc(v->arena, (c->nwords + 1) * sizeof(*nw));
-		if (!w || !nw)
+		size_t *nl = tf_arena_alloc(v->arena, (c->nwords + 1) * sizeof(*nl));
+		if (!w || !nw || !nl)
 			return;
-		if (c->nwords)
+		if (c->nwords) {
 			memcpy(nw, c->words, c->nwords * sizeof(*nw));
+			memcpy(nl, c->wlens, c->nwords * sizeof(*nl));
+		}
 		nw[c->nwords] = w;
+		nl[c->nwords] = (size_t)(q - p);
 		c->words = nw;
+		c->wlens = nl;
+		c->first_mask |= 1ULL << ((unsigned char)w[0] & 63);
 		c->nwords++;
 		p = q;
 	}
@@ -174,11 +129,167 @@ static void blank_verdict(tf_validator *v, v_cons *c)
 	tf_error err;
 	tf_error_clear(&err);
 	int verdict = 1;
-	if (v_eval_cons(c, blank, NULL, c->ctx_type, blank, blank, &verdict, &err) == 0) {
+	if (v_eval_cons(c, NULL, blank, NULL, c->ctx_type, blank, blank, &verdict, &err) == 0) {
 		c->has_blank_verdict = 1;
 		c->blank_verdict = verdict;
 	}
 	json_decref(blank);
+}
+
+/* ------------------------------------------------ presence-only invariants
+ *
+ * Many invariants only ask which of the element's members are there:
+ * cpt-2 "value.empty() or system.exists()", exp-1, drq-1, qty-3, per the
+ * hundred on every contained site's telecom. An expression made only of
+ * NAME.exists(), NAME.empty(), .not(), parentheses and and/or/xor/implies,
+ * with every NAME a member of its context type, has the same verdict on
+ * every element where the same names are present: it is evaluated by the
+ * engine once per combination and remembered (validate.c: v_run_cons). */
+
+static const char *skip_ws(const char *p)
+{
+	while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
+		p++;
+	return p;
+}
+
+static int is_word_char(char ch)
+{
+	return isalnum((unsigned char)ch) || ch == '_';
+}
+
+/* p starts with word w followed by a non-name character */
+static int at_word(const char *p, const char *w)
+{
+	size_t l = strlen(w);
+	return strncmp(p, w, l) == 0 && !is_word_char(p[l]);
+}
+
+typedef struct pctx {
+	tf_validator *v;
+	const v_node *type;
+	v_cons *c;
+	int depth;
+} pctx;
+
+static const char *p_expr(pctx *x, const char *p);
+
+/* NAME.exists() | NAME.empty() | ( expr ), then any number of .not() */
+static const char *p_term(pctx *x, const char *p)
+{
+	p = skip_ws(p);
+	if (*p == '(') {
+		if (++x->depth > 16 || !(p = p_expr(x, p + 1)))
+			return NULL;
+		x->depth--;
+		p = skip_ws(p);
+		if (*p != ')')
+			return NULL;
+		p++;
+	} else {
+		const char *q = p;
+		if (!isalpha((unsigned char)*q))
+			return NULL;
+		while (is_word_char(*q))
+			q++;
+		size_t len = (size_t)(q - p);
+		static const char *const kw[] = {"and",  "or",    "xor",    "implies", "not",
+		                                 "true", "false", "exists", "empty"};
+		for (size_t i = 0; i < sizeof(kw) / sizeof(kw[0]); i++)
+			if (at_word(p, kw[i]))
+				return NULL;
+		if (strncmp(q, ".exists()", 9) == 0)
+			q += 9;
+		else if (strncmp(q, ".empty()", 8) == 0)
+			q += 8;
+		else
+			return NULL;
+		const v_node *e = x->type ? v_child(x->v, x->type, p, len) : NULL;
+		if (!e)
+			return NULL; /* not a member of the context type */
+		v_cons *c = x->c;
+		size_t i = 0;
+		while (i < c->npw && !(c->pwlen[i] == len && strncmp(c->pw[i], p, len) == 0))
+			i++;
+		if (i == c->npw) {
+			if (c->npw == V_PRESENCE_MAX)
+				return NULL;
+			const char *w = tf_arena_strndup(x->v->arena, p, len);
+			if (!w)
+				return NULL;
+			c->pw[i] = w;
+			c->pwlen[i] = len;
+			c->pchoice[i] = (unsigned char)(e->choice != 0);
+			c->npw++;
+		}
+		p = q;
+	}
+	while (strncmp(skip_ws(p), ".not()", 6) == 0)
+		p = skip_ws(p) + 6;
+	return p;
+}
+
+static const char *p_expr(pctx *x, const char *p)
+{
+	if (!(p = p_term(x, p)))
+		return NULL;
+	for (;;) {
+		const char *q = skip_ws(p);
+		static const char *const ops[] = {"and", "or", "xor", "implies"};
+		size_t i = 0;
+		while (i < 4 && !at_word(q, ops[i]))
+			i++;
+		if (i == 4)
+			return p;
+		if (!(p = p_term(x, q + strlen(ops[i]))))
+			return NULL;
+	}
+}
+
+static void presence_words(tf_validator *v, v_cons *c)
+{
+	if (c->native || !c->fp || c->cerr[0])
+		return;
+	pctx x = {v, v_lookup(v, c->ctx_type, strlen(c->ctx_type)), c, 0};
+	const char *end = p_expr(&x, c->expr);
+	if (!end || *skip_ws(end) != '\0')
+		c->npw = 0; /* not of that form: evaluated each time */
+}
+
+/* A present member's value the engine sees as one or more items: not null,
+ * not an empty object or array, not an array of nulls only. */
+static int plainly_present(const json_t *val)
+{
+	if (json_is_array(val)) {
+		size_t i;
+		const json_t *it;
+		json_array_foreach(val, i, it) if (!json_is_null(it)) return 1;
+		return 0;
+	}
+	return !json_is_null(val) && !(json_is_object(val) && json_object_size(val) == 0);
+}
+
+int v_cons_presence(const v_cons *c, const json_t *node, unsigned *mask)
+{
+	unsigned m = 0;
+	const char *key;
+	json_t *val;
+	json_object_foreach((json_t *)node, key, val)
+	{
+		const char *k = key[0] == '_' ? key + 1 : key;
+		for (size_t i = 0; i < c->npw; i++) {
+			size_t l = c->pwlen[i];
+			if (k[0] != c->pw[i][0] || strncmp(k, c->pw[i], l) != 0)
+				continue;
+			if (k[l] && !(c->pchoice[i] && isupper((unsigned char)k[l])))
+				continue;
+			if (!plainly_present(val))
+				return 0;
+			m |= 1u << i;
+		}
+	}
+	*mask = m;
+	return 1;
 }
 
 int v_check_cons(tf_validator *v, v_cons *c)
@@ -187,81 +298,48 @@ int v_check_cons(tf_validator *v, v_cons *c)
 		return TF_EINVALID;
 	tf_error err;
 	tf_error_clear(&err);
-	int rc = fp_types_init(&err);
+	int rc = 0;
 	/* the static check types %resource and %rootResource as the context
-	 * type, which an element's invariant never is: leave those to run time */
-	if (rc == 0 && !strstr(c->expr, "%resource") && !strstr(c->expr, "%rootResource"))
-		rc = fp_check(c->fp, engine_type(c->ctx_type), NULL, &err);
-	if (rc < 0)
+	 * type, which an element's invariant never is: leave those to run
+	 * time; a type the engine's table does not know is not checked */
+	if (!strstr(c->expr, "%resource") && !strstr(c->expr, "%rootResource")) {
+		rc = tf_fhirpath_check_type(c->fp, engine_type(c->ctx_type), NULL, &err);
+		if (rc == TF_ENOTFOUND)
+			rc = 0;
+	}
+	if (rc < 0) {
 		tf_strlcpy(c->cerr, err.message, sizeof(c->cerr));
-	else
+	} else {
 		blank_verdict(v, c);
+		presence_words(v, c);
+	}
 	return rc;
 }
 
-static int push_json(fp_ctx *c, json_t *node, json_t *shadow, const fp_type *t, const json_t *res,
-                     fp_coll *out)
-{
-	memset(out, 0, sizeof(*out));
-	if (!node && !shadow)
-		return 0;
-	fp_item it;
-	int rc = fp_item_from_json(c->mem, node, shadow, t, res, &it);
-	if (rc < 0 || it.kind == FP_NONE)
-		return rc < 0 ? rc : 0;
-	return fp_push(c, NULL, out, &it);
-}
-
-int v_eval_cons(const v_cons *vc, json_t *node, json_t *shadow, const char *type_name,
-                const json_t *resource, const json_t *root, int *verdict, tf_error *err)
+int v_eval_cons(const v_cons *vc, const tf_fhirpath_doc *doc, json_t *node, json_t *shadow,
+                const char *type_name, const json_t *resource, const json_t *root, int *verdict,
+                tf_error *err)
 {
 	*verdict = 1;
 	if (!vc->fp)
 		return tf_error_set(err, TF_EINVALID, "%s", vc->cerr);
-	int rc = fp_types_init(err);
-	if (rc < 0)
-		return rc;
 	tf_fhirpath_env env = TF_FHIRPATH_ENV_INIT;
 	env.max_steps = 10000000ULL; /* an invariant is small; a runaway one is reported */
-	fp_ctx c;
-	memset(&c, 0, sizeof(c));
-	c.env = &env;
-	c.fp = vc->fp;
-	c.err = err;
-	c.max_items = 1000000;
-	c.max_steps = env.max_steps;
-	tl_state *tl = tl_get();
-	if (!tl)
-		return tf_error_set(err, TF_ENOMEM, "out of memory");
-	c.mem = tl->mem;
-	fp_mark start = fp_region_mark(tl->mem);
-	c.resource_node = resource;
-	c.regex_cache = tl->regex_cache;
-	fp_coll focus, result = {0};
-	fp_vars *vars = NULL;
-	if ((rc = push_json(&c, node, shadow, engine_type(type_name), resource, &focus)) < 0 ||
-	    (rc = push_json(&c, (json_t *)resource, NULL, NULL, resource, &c.resource)) < 0 ||
-	    (rc = push_json(&c, (json_t *)root, NULL, NULL, root, &c.root_resource)) < 0)
-		goto done;
-	c.context = focus;
-	fp_scope s;
-	memset(&s, 0, sizeof(s));
-	s.self = &focus;
-	if ((rc = fp_eval(&c, vc->fp->root, &focus, &s, &vars, &result)) < 0)
-		goto done;
+	tf_fhirpath_focus f = {node, shadow, engine_type(type_name), resource, root};
+	int value = 1;
+	int rc = tf_fhirpath_eval_at_boolean(vc->fp, doc, &f, &env, &value, err);
 	/* FHIR: an invariant holds unless it evaluates to false; an empty
 	 * result is not a violation (the validators of the spec agree). */
-	if (result.n == 1 && result.v[0].kind == FP_BOOL)
-		*verdict = result.v[0].v.b ? 1 : 0;
-	else if (result.n > 1)
-		rc = tf_error_set(err, TF_EINVALID, "invariant gave %zu items, not one boolean",
-		                  result.n);
-	else if (result.n == 1)
-		rc = tf_error_set(err, TF_EINVALID, "invariant gave a non-boolean");
-done:
-	tl->regex_cache = c.regex_cache;
-	fp_region_release(tl->mem, start);
-	if (rc < 0 && err && !err->code)
-		tf_error_set(err, rc, "%s", tf_strerror(rc));
-	return rc;
+	if (rc == TF_ITEROVER)
+		return 0;
+	if (rc < 0) {
+		if (rc == TF_EINVALID && strncmp(err->message, "gave ", 5) == 0) {
+			char m[sizeof(err->message)];
+			tf_strlcpy(m, err->message, sizeof(m));
+			tf_error_set(err, TF_EINVALID, "invariant %s", m);
+		}
+		return rc;
+	}
+	*verdict = value;
+	return 0;
 }

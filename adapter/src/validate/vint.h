@@ -7,6 +7,7 @@
 #define TF_VINT_H
 
 #include <regex.h>
+#include <stdint.h>
 #include "trialfhir/fhirpath.h"
 #include "trialfhir/validate.h"
 #include "util/util.h"
@@ -28,6 +29,8 @@ enum {
 };
 enum { V_BIND_NONE, V_BIND_REQUIRED, V_BIND_EXTENSIBLE, V_BIND_PREFERRED };
 
+enum { V_PRESENCE_MAX = 6 };
+
 typedef struct v_cons {
 	const char *key;      /* "ele-1" */
 	const char *severity; /* "error" | "warning" */
@@ -41,7 +44,19 @@ typedef struct v_cons {
 	/* the verdict on an element holding none of the names the expression
 	 * mentions (vfhirpath.c: v_check_cons), when that is knowable */
 	const char **words;
+	size_t *wlens;       /* their lengths */
+	uint64_t first_mask; /* bit (c & 63) of each word's first byte c */
 	size_t nwords;
+	int root_only; /* not on a contained resource (dom-6: validate.c says why) */
+	/* presence-only invariants (vfhirpath.c: presence_words): the names
+	 * whose presence alone decides the verdict, and the verdict for each
+	 * combination once evaluated (0 not yet, 1 false, 2 true; shared by
+	 * threads, read and written with atomic builtins) */
+	const char *pw[V_PRESENCE_MAX];
+	size_t pwlen[V_PRESENCE_MAX];
+	unsigned char pchoice[V_PRESENCE_MAX]; /* a choice element: valueString is value */
+	size_t npw;
+	unsigned char memo[1u << V_PRESENCE_MAX];
 	int has_blank_verdict, blank_verdict;
 } v_cons;
 
@@ -50,6 +65,10 @@ enum { V_NATIVE_NONE, V_NATIVE_ELE1, V_NATIVE_REF1, V_NATIVE_DOM3, V_NATIVE_EXT1
 /* 1 when object node has a member the expression of c names: when it has
  * none, c->blank_verdict is the verdict. */
 int v_cons_touches(const v_cons *c, const json_t *node);
+/* For a presence-only c (c->npw > 0): 1 with *mask (bit i: c->pw[i] is
+ * present on object node), or 0 when a named member is null, {}, [] or an
+ * array of nulls, which only the engine answers exactly. */
+int v_cons_presence(const v_cons *c, const json_t *node, unsigned *mask);
 
 typedef struct v_vsys {
 	const char *system; /* "*" = any */
@@ -201,8 +220,8 @@ typedef struct vstate {
 	const json_t *root;          /* %rootResource: the resource not contained */
 	int oom;                     /* an allocation failed */
 	const json_t *ids_root;      /* root the contained ids below are of */
-	const char **ids;            /* its contained ids, sorted (ref-1) */
-	size_t nids;                 /* number of ids */
+	const char **ids;            /* its contained ids (ref-1): a string set */
+	size_t idcap;                /* slots in ids (a power of 2), 0: none */
 	v_refset *refs;              /* "#..." strings of the enclosing roots (dom-3) */
 	const json_t *cur_contained; /* the contained resource being walked */
 	const char *const *profiles; /* asked for by the caller */
@@ -210,6 +229,11 @@ typedef struct vstate {
 	size_t profiles_applied; /* resources the caller's profiles matched */
 	const char **said;       /* "not loaded" / "not checked" already said */
 	size_t nsaid, capsaid;
+	/* the resource being walked, for the engine: its prepared document,
+	 * made once it has had enough evaluations (validate.c: doc_for) */
+	const json_t *doc_res;
+	tf_fhirpath_doc *doc;
+	unsigned doc_evals;
 } vstate;
 
 void v_issue(vstate *st, const char *severity, const char *code, const char *fmt, ...)
@@ -251,10 +275,12 @@ const v_vs *v_vs_get(const tf_validator *v, const char *url);
 int v_vs_has(const v_vs *vs, const char *system, const char *code);
 
 /* Evaluates c on node (with its "_name" shadow) typed type_name, inside
- * resource and root. *verdict: 1 true or empty, 0 false; returns a negative
- * TF_E* with err when the engine cannot evaluate it. */
-int v_eval_cons(const v_cons *c, json_t *node, json_t *shadow, const char *type_name,
-                const json_t *resource, const json_t *root, int *verdict, tf_error *err);
+ * resource and root, through doc (resource's prepared document, or NULL).
+ * *verdict: 1 true or empty, 0 false; returns a negative TF_E* with err
+ * when the engine cannot evaluate it. */
+int v_eval_cons(const v_cons *c, const tf_fhirpath_doc *doc, json_t *node, json_t *shadow,
+                const char *type_name, const json_t *resource, const json_t *root, int *verdict,
+                tf_error *err);
 /* Frees the calling thread's cache of compiled matches() patterns. */
 void v_eval_release(void);
 /* Checks c against its context type once (compile-time model check), and
