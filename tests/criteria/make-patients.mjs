@@ -262,6 +262,7 @@ function buildCase(dir) {
       continue;
     }
     const sexed = c.tests.some((t) => (t.filters || []).some((f) => f.sex));
+    const ages = c.tests.filter((t) => t.kind === 'age' && !t.negated);
     const sexes = sexed ? ['male', 'female'] : [null];
     const variants = [['met', -1]];
     c.tests.forEach((_, i) => variants.push([`flip-${i + 1}`, i]));
@@ -274,7 +275,15 @@ function buildCase(dir) {
           // the data makes the test's statement hold or fail; a negated
           // test holds when its statement fails
           const own = t.negated ? !truth[i] : truth[i];
-          if (t.kind === 'age') patient.birthDate = birthDate(t, own);
+          if (t.kind === 'age' && ages.length > 1) {
+            // several age tests ("adult patient and <= 65 years old"): one
+            // birth date for all, failing only the flipped one (its own
+            // bound, which the others' bounds leave alone), else holding
+            // for all of them at once (at the lower bound)
+            if (flip >= 0 && c.tests[flip].kind === 'age')
+              patient.birthDate = birthDate(c.tests[flip], !!c.tests[flip].negated);
+            else patient.birthDate = birthDate({ filters: ages.flatMap((a) => a.filters) }, true);
+          } else if (t.kind === 'age') patient.birthDate = birthDate(t, own);
           else if (t.kind === 'sex') {
             const want = t.display === 'male' ? 'male' : t.display === 'female' ? 'female' : null;
             if (want) patient.gender = own ? want : (want === 'male' ? 'female' : 'male');

@@ -24,10 +24,12 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "eligibility/eligibility.h"
 #include "trialfhir/eligibility.h"
 #include "trialfhir/json.h"
+#include "trialfhir/mapping.h"
 #include "trialfhir/trial.h"
 #include "util/util.h"
 
@@ -641,6 +643,66 @@ static void test_either_of_two_conditions(void **state)
 	tf_criteria_free(c);
 }
 
+/* Round 4: an age group named by a word is a row of criteria-text.tsv
+ * ("pediatric patient" -> age<18), so a user's own table can give another
+ * phrase or another age; a malformed age code is never read as an age. */
+static void test_age_phrases(void **state)
+{
+	(void)state;
+	tf_criteria *c = NULL;
+	const tf_criterion *k = parse1(&c, "Exclusion Criteria:\n* Pediatric patient;\n");
+	assert_true(k->computable);
+	assert_int_equal(k->n_tests, 1);
+	assert_string_equal(k->tests[0].kind, "age");
+	assert_string_equal(k->tests[0].filters[0].comparator, "lt");
+	assert_string_equal(k->tests[0].filters[0].value, "18");
+	assert_string_equal(k->tests[0].filters[0].unit, "a");
+	tf_criteria_free(c);
+	c = NULL;
+	k = parse1(&c, "adult patient and \xe2\x89\xa4 65 years old");
+	assert_true(k->computable);
+	assert_int_equal(k->n_tests, 2);
+	assert_string_equal(k->tests[0].filters[0].comparator, "ge");
+	assert_string_equal(k->tests[0].filters[0].value, "18");
+	tf_criteria_free(c);
+
+	/* a user table: another phrase and age, and codes that are not ages */
+	char dir[] = "/tmp/tf-elig-XXXXXX";
+	assert_non_null(mkdtemp(dir));
+	char path[64];
+	snprintf(path, sizeof(path), "%s/criteria-text.tsv", dir);
+	FILE *f = fopen(path, "w");
+	assert_non_null(f);
+	fputs("source\tcode\nminor patients\tage<16\njunior patients\tage<x\n"
+	      "junior members\tage<=1234\n",
+	      f);
+	fclose(f);
+	tf_mappings *m2 = NULL;
+	tf_error err;
+	tf_error_clear(&err);
+	assert_int_equal(tf_mappings_load(&m2, TF_TEST_MAPPINGS, &err), 0);
+	assert_int_equal(tf_mappings_add(m2, path, &err), 0);
+	c = NULL;
+	assert_int_equal(tf_criteria_parse(&c, "Minor patients", m2, &err), 0);
+	k = tf_criteria_get(c, 0);
+	assert_true(k->computable);
+	assert_string_equal(k->tests[0].filters[0].comparator, "lt");
+	assert_string_equal(k->tests[0].filters[0].value, "16");
+	tf_criteria_free(c);
+	const char *bad[] = {"Junior patients", "Junior members"};
+	for (size_t i = 0; i < 2; i++) {
+		c = NULL;
+		assert_int_equal(tf_criteria_parse(&c, bad[i], m2, &err), 0);
+		k = tf_criteria_get(c, 0);
+		assert_false(k->computable);
+		assert_int_equal(k->n_tests, 0);
+		tf_criteria_free(c);
+	}
+	tf_mappings_free(m2);
+	remove(path);
+	rmdir(dir);
+}
+
 static void test_ids_and_sections(void **state)
 {
 	(void)state;
@@ -731,6 +793,7 @@ int main(void)
 	        cmocka_unit_test(test_precision_refusals),
 	        cmocka_unit_test(test_round3_recall),
 	        cmocka_unit_test(test_either_of_two_conditions),
+	        cmocka_unit_test(test_age_phrases),
 	        cmocka_unit_test(test_ids_and_sections),
 	        cmocka_unit_test(test_plandefinition),
 	};

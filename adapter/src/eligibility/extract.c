@@ -1366,6 +1366,37 @@ static size_t read_age(ex *x, size_t i)
 	return j - i;
 }
 
+/* An age group named by a word ("pediatric patient", "adult patients"):
+ * criteria-text.tsv gives the phrase an age code, "age<18", "age>=18"
+ * (comparator and whole years), so that what a word means stays data a
+ * user can change. The n tokens at i are the phrase; returns n when read,
+ * 0 when cat is not such a code. */
+static size_t read_age_phrase(ex *x, size_t i, size_t n, const char *cat)
+{
+	if (strncmp(cat, "age", 3) != 0)
+		return 0;
+	const char *p = cat + 3;
+	char sym[3] = {0};
+	size_t k = 0;
+	while (k < 2 && (p[k] == '<' || p[k] == '>' || p[k] == '='))
+		sym[k] = p[k], k++;
+	int cmp = cmp_of_symbol(sym);
+	const char *v = p + k;
+	size_t nd = strspn(v, "0123456789");
+	if (!cmp || !nd || v[nd] || nd >= sizeof(((el_filter *)0)->value) || nd > 3)
+		return 0;
+	el_test *t = new_test(x, EL_K_AGE, NULL, x->t.toks[i].s);
+	if (!t)
+		return 0;
+	t->f[0].cmp = cmp;
+	memcpy(t->f[0].value, v, nd + 1);
+	t->f[0].unit = "a";
+	t->nf = 1;
+	t->e = x->t.toks[i + n - 1].e;
+	use(x, i, n);
+	return n;
+}
+
 /* Sex: "male", "females", "men and women", "Male or female". */
 static size_t read_sex(ex *x, size_t i)
 {
@@ -2356,6 +2387,10 @@ void el_extract(const el_lexicon *lx, const char *text, size_t len, int section,
 			}
 			use(&x, i, e - i);
 			i = e;
+			continue;
+		}
+		if (cat && read_age_phrase(&x, i, n, cat)) {
+			i += n;
 			continue;
 		}
 		if (cat) {
