@@ -231,6 +231,8 @@ function combine(crit, truth) {
     if (any === null) all = all === false ? false : null;
   }
   if (crit.unknown) all = all === true ? true : null;
+  // a required part data cannot decide: false stays false, true is unknown
+  if (crit.requirement) all = all === false ? false : null;
   // an exception patient data cannot decide: an exclusion's holds only
   // outside it (false stays false, true becomes unknown); an inclusion's
   // lets more in (true stays true, false becomes unknown)

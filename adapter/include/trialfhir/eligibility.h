@@ -115,18 +115,24 @@ typedef struct tf_criterion {
 	                         * ("consent", "investigator-judgement"...), or NULL */
 	const tf_criterion_test *tests;
 	size_t n_tests;
-	const char *unknown;   /* an alternative the parser could not read ("or
-	                        * other contraindications to regional
-	                        * anesthesia"): the condition is true when the
-	                        * tests hold and empty otherwise; NULL when none */
-	const char *fhirpath;  /* the condition: true when the statement holds */
-	const char *exception; /* an exception the criterion grants that the
-	                        * parser could not read ("subjects with
-	                        * asymptomatic brain metastasis ... can be
-	                        * included"): in an exclusion the condition is
-	                        * false when the tests do not hold and empty
-	                        * otherwise, in an inclusion as for unknown;
-	                        * NULL when none */
+	const char *unknown;     /* an alternative the parser could not read ("or
+	                          * other contraindications to regional
+	                          * anesthesia"): the condition is true when the
+	                          * tests hold and empty otherwise; NULL when none */
+	const char *fhirpath;    /* the condition: true when the statement holds */
+	const char *exception;   /* an exception the criterion grants that the
+	                          * parser could not read ("subjects with
+	                          * asymptomatic brain metastasis ... can be
+	                          * included"): in an exclusion the condition is
+	                          * false when the tests do not hold and empty
+	                          * otherwise, in an inclusion as for unknown;
+	                          * NULL when none */
+	const char *requirement; /* a part the statement requires that patient
+	                          * data cannot decide ("advanced-stage", "who
+	                          * are receiving palliative care"): in either
+	                          * section the condition is false when the
+	                          * tests do not hold and empty otherwise; NULL
+	                          * when none */
 } tf_criterion;
 
 /* Parses criteria text (UTF-8). maps gives the terminology tables; NULL

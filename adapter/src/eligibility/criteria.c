@@ -538,6 +538,8 @@ int tf_criteria_parse(tf_criteria **out, const char *text, const tf_mappings *ma
 			k->unknown = adupz(c->arena, r->unknown);
 		if (r->exception[0])
 			k->exception = adupz(c->arena, r->exception);
+		if (r->requirement[0])
+			k->requirement = adupz(c->arena, r->requirement);
 		if (r->computable) {
 			tf_buf_clear(&fp);
 			if (el_fhirpath(r, &fp) < 0 || fp.oom) {
@@ -696,6 +698,7 @@ int tf_criteria_to_json(const tf_criteria *c, json_t **out, tf_error *err)
 		set_str(o, "category", k->category, &oom);
 		set_str(o, "unknown", k->unknown, &oom);
 		set_str(o, "exception", k->exception, &oom);
+		set_str(o, "requirement", k->requirement, &oom);
 		if (k->n_tests) {
 			json_t *a = json_array();
 			for (size_t t = 0; a && t < k->n_tests; t++)

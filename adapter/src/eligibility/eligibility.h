@@ -231,6 +231,9 @@ typedef struct el_result {
 	char exception[120];   /* an exception the text grants that patient
 	                        * data cannot decide ("(subjects with ... can be
 	                        * included)", "unless ..."), "" when none */
+	char requirement[120]; /* a required part that was not read
+	                        * ("advanced-stage"): "(tests) and {}", ""
+	                        * when none */
 	int exception_narrows; /* the exception narrows the statement (an
 	                        * exclusion's): "(tests) and {}"; else it
 	                        * widens it (an inclusion's): "(tests) or {}" */

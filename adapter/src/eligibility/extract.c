@@ -2367,23 +2367,28 @@ void el_extract(const el_lexicon *lx, const char *text, size_t len, int section,
 			continue;
 		}
 		const char *cat = el_lexicon_category(lx, &x.t, i, &n);
-		if (cat &&
-		    (strcmp(cat, "alternative") == 0 || strcmp(cat, "alternative-clause") == 0)) {
+		int alt = cat && (strcmp(cat, "alternative") == 0 ||
+		                  strcmp(cat, "alternative-clause") == 0);
+		int req = cat && (strcmp(cat, "requirement") == 0 ||
+		                  strcmp(cat, "requirement-clause") == 0);
+		if (alt || req) {
 			/* an alternative the tables say cannot be read from data
 			 * ("active infections or ...", "or risk factors for ..."):
-			 * the condition becomes "(tests) or {}"; a clause one runs
+			 * the condition becomes "(tests) or {}"; a required part
+			 * ("advanced-stage"), "(tests) and {}"; a clause one runs
 			 * to the end of its clause (';' or '.'). */
 			size_t e = i + n;
-			if (strcmp(cat, "alternative-clause") == 0)
+			if (strcmp(cat, "alternative-clause") == 0 ||
+			    strcmp(cat, "requirement-clause") == 0)
 				while (e < x.t.ntoks && !clause_end(&x, e))
 					e++;
-			if (!out->unknown[0]) {
+			char *into = alt ? out->unknown : out->requirement;
+			size_t cap = alt ? sizeof(out->unknown) : sizeof(out->requirement);
+			if (!into[0]) {
 				size_t from = x.t.toks[i].s, to = x.t.toks[e - 1].e;
-				size_t len2 = to - from < sizeof(out->unknown) - 1
-				                      ? to - from
-				                      : sizeof(out->unknown) - 1;
-				memcpy(out->unknown, x.t.s + from, len2);
-				out->unknown[len2] = '\0';
+				size_t len2 = to - from < cap - 1 ? to - from : cap - 1;
+				memcpy(into, x.t.s + from, len2);
+				into[len2] = '\0';
 			}
 			use(&x, i, e - i);
 			i = e;

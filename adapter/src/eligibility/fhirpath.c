@@ -393,6 +393,16 @@ int el_fhirpath_test(const el_test *t, tf_buf *b)
 
 int el_fhirpath(const el_result *r, tf_buf *b)
 {
+	if (r->requirement[0]) {
+		/* "A with <something not read>": false when A does not hold,
+		 * else unknown, whichever the section */
+		tf_buf_putc(b, '(');
+		el_result inner = *r;
+		inner.requirement[0] = '\0';
+		el_fhirpath(&inner, b);
+		tf_buf_puts(b, ") and {}");
+		return b->oom ? TF_ENOMEM : 0;
+	}
 	if (r->exception[0]) {
 		/* "A, unless <something not read>" in an exclusion: A and not
 		 * E, with E unknown -- false when A does not hold, else
