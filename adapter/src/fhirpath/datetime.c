@@ -27,30 +27,6 @@ int fp_days_in_month(int year, int month)
 	return dm[month - 1];
 }
 
-/* Days since 1970-01-01 of a civil date (proleptic Gregorian). */
-static int64_t days_from_civil(int64_t y, int m, int d)
-{
-	y -= m <= 2;
-	int64_t era = (y >= 0 ? y : y - 399) / 400;
-	int64_t yoe = y - era * 400;
-	int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-	int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-	return era * 146097 + doe - 719468;
-}
-
-static void civil_from_days(int64_t z, int64_t *y, int *m, int *d)
-{
-	z += 719468;
-	int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-	int64_t doe = z - era * 146097;
-	int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-	int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-	int64_t mp = (5 * doy + 2) / 153;
-	*d = (int)(doy - (153 * mp + 2) / 5 + 1);
-	*m = (int)(mp < 10 ? mp + 3 : mp - 9);
-	*y = yoe + era * 400 + (*m <= 2);
-}
-
 static int num(const char *s, size_t n, size_t i, int width, int *out)
 {
 	if (i + (size_t)width > n)
@@ -245,8 +221,8 @@ static int64_t to_ms(const fp_dt *d, int kind)
 {
 	int64_t days = 0;
 	if (kind != FP_TIME)
-		days = days_from_civil(d->year, d->prec >= FP_P_MONTH ? d->month : 1,
-		                       d->prec >= FP_P_DAY ? d->day : 1);
+		days = tf_days_from_civil(d->year, d->prec >= FP_P_MONTH ? d->month : 1,
+		                          d->prec >= FP_P_DAY ? d->day : 1);
 	int64_t ms = 0;
 	if (d->prec >= FP_P_HOUR)
 		ms += (int64_t)d->hour * 3600000;
@@ -290,7 +266,7 @@ static void from_ms(int64_t t, int kind, fp_dt *d)
 	if (kind != FP_TIME) {
 		int64_t y;
 		int m, dd;
-		civil_from_days(days, &y, &m, &dd);
+		tf_civil_from_days(days, &y, &m, &dd);
 		d->year = (int16_t)y;
 		d->month = (uint8_t)m;
 		d->day = (uint8_t)dd;
@@ -502,8 +478,8 @@ int fp_dt_now(const tf_fhirpath_env *env, fp_dt *out, tf_error *err)
 	if (!localtime_r(&t, &l) || !gmtime_r(&t, &g))
 		return tf_error_set(err, TF_ERROR, "no system clock");
 	/* The local offset, from the two broken-down times. */
-	int64_t dl = days_from_civil(l.tm_year + 1900, l.tm_mon + 1, l.tm_mday);
-	int64_t dg = days_from_civil(g.tm_year + 1900, g.tm_mon + 1, g.tm_mday);
+	int64_t dl = tf_days_from_civil(l.tm_year + 1900, l.tm_mon + 1, l.tm_mday);
+	int64_t dg = tf_days_from_civil(g.tm_year + 1900, g.tm_mon + 1, g.tm_mday);
 	int64_t off =
 	        ((dl - dg) * 86400 + (l.tm_hour - g.tm_hour) * 3600 + (l.tm_min - g.tm_min) * 60) /
 	        60;

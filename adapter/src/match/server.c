@@ -275,41 +275,17 @@ static int add_actions(tf_match_server_src *s, const json_t *actions)
 	return 0;
 }
 
-/* Days since 1970-01-01 of a proleptic Gregorian date, and back (H.
- * Hinnant's civil calendar algorithms): no time zone can shift a day. */
-static long days_from_civil(long y, long m, long d)
-{
-	y -= m <= 2;
-	long era = (y >= 0 ? y : y - 399) / 400;
-	long yoe = y - era * 400;
-	long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-	long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-	return era * 146097 + doe - 719468;
-}
-
-static void civil_from_days(long z, long *y, long *m, long *d)
-{
-	z += 719468;
-	long era = (z >= 0 ? z : z - 146096) / 146097;
-	long doe = z - era * 146097;
-	long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-	long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-	long mp = (5 * doy + 2) / 153;
-	*d = doy - (153 * mp + 2) / 5 + 1;
-	*m = mp + (mp < 10 ? 3 : -9);
-	*y = yoe + era * 400 + (*m <= 2);
-}
-
 /* as_of ("YYYY-MM-DD") minus days (rounded up), into out (a FHIR date). */
 static int date_back(const char *as_of, double days, char *out, size_t size)
 {
 	int y, m, d;
 	if (sscanf(as_of, "%4d-%2d-%2d", &y, &m, &d) != 3 || m < 1 || m > 12 || d < 1 || d > 31)
 		return -1;
-	long z = days_from_civil(y, m, d) - (long)(days + 0.999999);
-	long yy, mm, dd;
-	civil_from_days(z, &yy, &mm, &dd);
-	snprintf(out, size, "%04d-%02d-%02d", (int)(yy % 10000), (int)mm, (int)dd);
+	int64_t z = tf_days_from_civil(y, m, d) - (int64_t)(days + 0.999999);
+	int64_t yy;
+	int mm, dd;
+	tf_civil_from_days(z, &yy, &mm, &dd);
+	snprintf(out, size, "%04d-%02d-%02d", (int)(yy % 10000), mm, dd);
 	return 0;
 }
 
