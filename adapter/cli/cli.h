@@ -104,6 +104,12 @@ void tf_cli_format_error(const tf_error *err, char *buf, size_t size);
 int tf_cli_each_file(const char *dir, const char *const *suffixes,
                      int (*fn)(void *ctx, const char *path), void *ctx);
 
+/* Reads the whole of path ("-": stdin), at most max bytes, into *out
+ * (malloc'd, NUL-terminated) and its length into *len; -1 when it cannot
+ * be opened or read, or is larger than max. For criteria and validate,
+ * which take their inputs whole. */
+int tf_cli_read_file(const char *path, size_t max, char **out, size_t *len);
+
 /* Writes s (NULL: nothing) as XML character data: the five special
  * characters escaped and the C0 controls XML 1.0 forbids dropped. For the
  * JUnit reports of validate and conformance. */

@@ -107,6 +107,40 @@ int tf_cli_each_file(const char *dir, const char *const *suffixes,
 	return rc;
 }
 
+int tf_cli_read_file(const char *path, size_t max, char **out, size_t *len)
+{
+	FILE *fp = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+	if (!fp)
+		return -1;
+	size_t cap = 1 << 16, n = 0;
+	char *buf = malloc(cap + 1);
+	while (buf) {
+		size_t got = fread(buf + n, 1, cap - n, fp);
+		n += got;
+		if (n < cap)
+			break;
+		char *nb = cap < max ? realloc(buf, cap * 2 + 1) : NULL;
+		if (!nb) {
+			free(buf);
+			buf = NULL;
+			break;
+		}
+		buf = nb;
+		cap *= 2;
+	}
+	int bad = ferror(fp);
+	if (fp != stdin)
+		fclose(fp);
+	if (!buf || bad) {
+		free(buf);
+		return -1;
+	}
+	buf[n] = '\0';
+	*out = buf;
+	*len = n;
+	return 0;
+}
+
 void tf_cli_xml_text(FILE *fp, const char *s)
 {
 	for (; s && *s; s++) {

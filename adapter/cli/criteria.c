@@ -36,44 +36,6 @@ static void usage(FILE *fp)
 
 /* ---- reading inputs ----------------------------------------------------- */
 
-static char *slurp(const char *path, size_t *len)
-{
-	FILE *fp = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
-	if (!fp)
-		return NULL;
-	size_t cap = 1 << 16, n = 0;
-	char *buf = malloc(cap + 1);
-	while (buf) {
-		size_t got = fread(buf + n, 1, cap - n, fp);
-		n += got;
-		if (n < cap)
-			break;
-		if (cap >= ((size_t)64 << 20)) {
-			free(buf);
-			buf = NULL;
-			break;
-		}
-		char *nb = realloc(buf, cap * 2 + 1);
-		if (!nb) {
-			free(buf);
-			buf = NULL;
-			break;
-		}
-		buf = nb;
-		cap *= 2;
-	}
-	int bad = ferror(fp);
-	if (fp != stdin)
-		fclose(fp);
-	if (!buf || bad) {
-		free(buf);
-		return NULL;
-	}
-	buf[n] = '\0';
-	*len = n;
-	return buf;
-}
-
 /* One parsed input: the criteria texts of its records (or itself). */
 typedef struct input {
 	char **texts; /* criteria texts, malloc'd */
@@ -135,8 +97,8 @@ static int looks_json(const char *buf)
 static int read_input(const char *path, input *in)
 {
 	size_t len = 0;
-	char *buf = slurp(path, &len);
-	if (!buf) {
+	char *buf = NULL;
+	if (tf_cli_read_file(path, (size_t)64 << 20, &buf, &len) < 0) {
 		tf_cli_errorf("criteria: %s: cannot read", path);
 		return -1;
 	}

@@ -246,47 +246,11 @@ static int validate_doc(vrun *r, const char *file, const char *where, const json
 	return 0;
 }
 
-static int read_all(const char *path, char **out, size_t *len)
-{
-	FILE *fp = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
-	if (!fp)
-		return -1;
-	size_t cap = 1 << 16, n = 0;
-	char *buf = malloc(cap);
-	while (buf) {
-		size_t got = fread(buf + n, 1, cap - n - 1, fp);
-		n += got;
-		if (got == 0)
-			break;
-		if (cap - n - 1 == 0) {
-			char *nb = cap < ((size_t)1 << 31) ? realloc(buf, cap * 2) : NULL;
-			if (!nb) {
-				free(buf);
-				buf = NULL;
-				break;
-			}
-			buf = nb;
-			cap *= 2;
-		}
-	}
-	int bad = ferror(fp);
-	if (fp != stdin)
-		fclose(fp);
-	if (!buf || bad) {
-		free(buf);
-		return -1;
-	}
-	buf[n] = '\0';
-	*out = buf;
-	*len = n;
-	return 0;
-}
-
 static int validate_file(vrun *r, const char *file)
 {
 	char *buf;
 	size_t len;
-	if (read_all(file, &buf, &len) < 0) {
+	if (tf_cli_read_file(file, (size_t)1 << 31, &buf, &len) < 0) {
 		tf_cli_errorf("%s: cannot read", file);
 		return TF_EXIT_FATAL;
 	}
